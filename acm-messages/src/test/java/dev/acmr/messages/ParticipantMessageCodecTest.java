@@ -1,0 +1,69 @@
+package dev.acmr.messages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ParticipantMessageCodecTest {
+
+    private final ParticipantMessageCodec codec = new ParticipantMessageCodec();
+
+    @Test
+    void registerSurvivesARoundTrip() {
+        var register = new ParticipantRegister(UUID.randomUUID(), Instant.parse("2026-11-24T10:15:30.123Z"),
+                UUID.randomUUID(), UUID.randomUUID(),
+                List.of(new SupportedElementType("org.onap.policy.clamp.acm.SimAutomationCompositionElement", "1.0.0")));
+
+        String json = codec.encode(register);
+        ParticipantMessage decoded = codec.decode(ParticipantMessageType.of(register).name(), json);
+
+        assertEquals(register, decoded);
+        assertTrue(json.contains("\"typeName\":\"org.onap.policy.clamp.acm.SimAutomationCompositionElement\""), json);
+    }
+
+    @Test
+    void everyMessageTypeRoundTrips() {
+        UUID pid = UUID.randomUUID();
+        UUID rid = UUID.randomUUID();
+        Instant now = Instant.now();
+        List<ParticipantMessage> messages = List.of(
+                new ParticipantRegisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()),
+                new ParticipantStatus(UUID.randomUUID(), now, pid, rid, List.of(SupportedElementType.parse("a:1"))),
+                new ParticipantDeregister(UUID.randomUUID(), now, pid, rid),
+                new ParticipantDeregisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()));
+        for (ParticipantMessage message : messages) {
+            String type = ParticipantMessageType.of(message).name();
+            assertEquals(message, codec.decode(type, codec.encode(message)));
+        }
+    }
+
+    @Test
+    void unknownTypeIsRejected() {
+        var e = assertThrows(MalformedMessageException.class, () -> codec.decode("NOPE", "{}"));
+        assertTrue(e.getMessage().contains("NOPE"));
+    }
+
+    @Test
+    void badJsonIsRejectedWithoutAStackOfNulls() {
+        assertThrows(MalformedMessageException.class,
+                () -> codec.decode(ParticipantMessageType.PARTICIPANT_STATUS.name(), "{not json"));
+        assertThrows(MalformedMessageException.class,
+                () -> codec.decode(ParticipantMessageType.PARTICIPANT_STATUS.name(), "{\"messageId\":null}"));
+        assertThrows(MalformedMessageException.class,
+                () -> codec.decode(ParticipantMessageType.PARTICIPANT_STATUS.name(), ""));
+    }
+
+    @Test
+    void selectorNamesParticipantAndReplica() {
+        UUID pid = UUID.fromString("101c62b3-8918-41b9-a747-d21eb79c6c01");
+        UUID rid = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        String selector = MessageHeaders.selectorFor(pid, rid);
+        assertTrue(selector.contains("participantId = '" + pid + "'"));
+        assertTrue(selector.contains("replicaId = '" + rid + "'"));
+    }
+}
