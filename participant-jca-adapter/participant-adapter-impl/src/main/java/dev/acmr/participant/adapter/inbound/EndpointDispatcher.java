@@ -1,0 +1,77 @@
+package dev.acmr.participant.adapter.inbound;
+
+import dev.acmr.participant.api.AutomationCompositionElementListener;
+import dev.acmr.participant.api.ParticipantException;
+import jakarta.resource.spi.UnavailableException;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Calls the participant's listener the way the Connectors contract requires: on a work manager thread, through an
+ * endpoint proxy from {@link MessageEndpointFactory#createEndpoint}, released afterwards so the container returns the
+ * bean instance to its pool.
+ *
+ * <p>No protocol message calls the listener yet (only registration exists); prime, deploy and the other orders will
+ * arrive with the composition/instance lifecycle and go through {@link #dispatch}. The outcome is returned as a
+ * future so the caller can report a {@link ParticipantException} as FAILED, as ONAP's intermediary does.
+ */
+public final class EndpointDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(EndpointDispatcher.class.getName());
+
+    /** One call on the listener, e.g. {@code listener -> listener.deploy(composition, instance)}. */
+    @FunctionalInterface
+    public interface ListenerCall {
+        void invoke(AutomationCompositionElementListener listener) throws ParticipantException;
+    }
+
+    private final MessageEndpointFactory endpointFactory;
+    private final Executor workExecutor;
+
+    public EndpointDispatcher(MessageEndpointFactory endpointFactory, Executor workExecutor) {
+        this.endpointFactory = endpointFactory;
+        this.workExecutor = workExecutor;
+    }
+
+    /**
+     * Runs {@code call} on the listener asynchronously.
+     *
+     * @param description what is called, for the log (e.g. "deploy of element X")
+     * @return completes normally when the listener returned, exceptionally with what it threw or why it could not run
+     */
+    public CompletableFuture<Void> dispatch(String description, ListenerCall call) {
+        CompletableFuture<Void> outcome = new CompletableFuture<>();
+        try {
+            workExecutor.execute(() -> deliver(description, call, outcome));
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "cannot schedule " + description + " on the work manager", e);
+            outcome.completeExceptionally(e);
+        }
+        return outcome;
+    }
+
+    private void deliver(String description, ListenerCall call, CompletableFuture<Void> outcome) {
+        MessageEndpoint endpoint;
+        try {
+            endpoint = endpointFactory.createEndpoint(null);
+        } catch (UnavailableException e) {
+            LOG.log(Level.WARNING, "participant endpoint unavailable for " + description, e);
+            outcome.completeExceptionally(e);
+            return;
+        }
+        try {
+            call.invoke((AutomationCompositionElementListener) endpoint);
+            outcome.complete(null);
+        } catch (ParticipantException | RuntimeException e) {
+            LOG.log(Level.INFO, "participant listener failed " + description + ": " + e.getMessage(), e);
+            outcome.completeExceptionally(e);
+        } finally {
+            endpoint.release();
+        }
+    }
+}

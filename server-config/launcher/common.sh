@@ -1,0 +1,96 @@
+# Shared settings and helpers for the ./acm launcher. Sourced, not executed.
+# Every setting can be overridden from the environment; the defaults are local development values.
+
+ACM_ROOT=${ACM_ROOT:?ACM_ROOT must be set by ./acm}
+ACM_HOME=${ACM_HOME:-$ACM_ROOT/.acm}
+ACM_DIST=$ACM_HOME/dist
+ACM_LOGS=$ACM_HOME/logs
+ACM_RUN=$ACM_HOME/run
+ACM_CONFIG_DIR=$ACM_ROOT/server-config
+
+# Artifacts the build produces.
+ACM_EAR=$ACM_ROOT/acm-ear/target/acm.ear
+ACM_RAR=$ACM_ROOT/participant-jca-adapter/participant-rar/target/acm-participant-adapter.rar
+ACM_SIM_WAR=$ACM_ROOT/participant-simulator/target/participant-simulator.war
+ACM_DIST_SRC=$ACM_ROOT/server-config/target/dist
+
+# Loopback only: nothing of the stack listens on, or talks to, another address.
+ACM_HOST=127.0.0.1
+
+# PostgreSQL
+ACM_DB_PORT=${ACM_DB_PORT:-5432}
+ACM_DB_NAME=${ACM_DB_NAME:-acm}
+ACM_DB_USER=${ACM_DB_USER:-acm}
+ACM_DB_PASSWORD=${ACM_DB_PASSWORD:-acm}
+
+# OpenMQ broker
+ACM_BROKER_PORT=${ACM_BROKER_PORT:-7676}
+
+# Payara Server: the DAS uses a port base; runtime node i listens on ACM_RUNTIME_PORT + i - 1 (6969, 6970, ...).
+ACM_DOMAIN=${ACM_DOMAIN:-acm}
+ACM_PORTBASE=${ACM_PORTBASE:-24800}
+ACM_ADMIN_PORT=$((ACM_PORTBASE + 48))
+ACM_ADMIN_USER=admin
+ACM_RUNTIME_PORT=${ACM_RUNTIME_PORT:-6969}
+ACM_INSTANCE_PORTBASE=${ACM_INSTANCE_PORTBASE:-25000}
+ACM_DEPLOYMENT_GROUP=acm-dg
+ACM_CONFIG=acm-config
+ACM_RUNTIME_USER=${ACM_RUNTIME_USER:-runtimeUser}
+ACM_RUNTIME_PASSWORD=${ACM_RUNTIME_PASSWORD:-zb!XztG34}
+ACM_HEARTBEAT_MS=${ACM_HEARTBEAT_MS:-1000}
+ACM_MAX_STATUS_WAIT_MS=${ACM_MAX_STATUS_WAIT_MS:-3000}
+
+# Simulator participants (Payara Micro replicas)
+ACM_SIM_PORT_FIRST=${ACM_SIM_PORT_FIRST:-8101}
+ACM_SIM_USER=${ACM_SIM_USER:-participantUser}
+ACM_SIM_PASSWORD=${ACM_SIM_PASSWORD:-zb!XztG34}
+ACM_SIM_DEFAULT_ID=${ACM_SIM_DEFAULT_ID:-101c62b3-8918-41b9-a747-d21eb79c6c03}
+ACM_SIM_DEFAULT_TYPES=${ACM_SIM_DEFAULT_TYPES:-org.onap.policy.clamp.acm.SimAutomationCompositionElement:1.0.0}
+
+ACM_JAVA_HOME=${ACM_JAVA_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}
+
+PAYARA_HOME=$ACM_DIST/payara6
+MQ_HOME=$ACM_DIST/mq
+MICRO_JAR=$ACM_DIST/payara-micro.jar
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# Prints the pid stored in file $1 if that process is alive.
+live_pid() {
+  local file=$1 pid
+  [ -f "$file" ] || return 1
+  pid=$(cat "$file" 2>/dev/null)
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && { echo "$pid"; return 0; }
+  return 1
+}
+
+# Waits until command "$@" succeeds, at most $1 seconds (first argument).
+wait_for() {
+  local seconds=$1; shift
+  local deadline=$((SECONDS + seconds))
+  until "$@"; do
+    [ $SECONDS -ge $deadline ] && return 1
+    sleep 1
+  done
+}
+
+port_open() { (exec 3<>"/dev/tcp/$ACM_HOST/$1") 2>/dev/null; }
+
+# HTTP status of a GET, or 000.
+http_code() { curl -s -o /dev/null -m 3 -w '%{http_code}' "$@" 2>/dev/null || true; }
+
+# Stops a process by pid: TERM, then KILL after a grace period. Never by name.
+stop_pid() {
+  local pid=$1 grace=${2:-20}
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null
+  local deadline=$((SECONDS + grace))
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ $SECONDS -ge $deadline ]; then kill -KILL "$pid" 2>/dev/null; break; fi
+    sleep 0.5
+  done
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+}
+
+ensure_dirs() { mkdir -p "$ACM_DIST" "$ACM_LOGS" "$ACM_RUN"; }

@@ -1,0 +1,138 @@
+# The runtime: a Payara Server domain whose deployment group of N instances (the runtime nodes) runs the EAR.
+# Node i listens on ACM_RUNTIME_PORT + i - 1; its other ports are ACM_INSTANCE_PORTBASE + 100 * i + offset.
+
+DOMAIN_DIR=$ACM_HOME/domains
+ADMIN_PWFILE=$ACM_HOME/admin-password.txt
+NODE_NAME=localhost-$ACM_DOMAIN
+
+asadmin_local() { AS_JAVA=$ACM_JAVA_HOME "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
+asadmin_remote() {
+  asadmin_local --host "$ACM_HOST" --port "$ACM_ADMIN_PORT" --user "$ACM_ADMIN_USER" --passwordfile "$ADMIN_PWFILE" "$@"
+}
+
+runtime_node_name() { echo "acm-node-$1"; }
+runtime_node_port() { echo $((ACM_RUNTIME_PORT + $1 - 1)); }
+runtime_node_dir() { echo "$PAYARA_HOME/glassfish/nodes/$NODE_NAME/$(runtime_node_name "$1")"; }
+runtime_node_pid() { live_pid "$(runtime_node_dir "$1")/config/pid"; }
+runtime_das_pid() { live_pid "$DOMAIN_DIR/$ACM_DOMAIN/config/pid"; }
+runtime_node_healthy() { [ "$(http_code "http://$ACM_HOST:$(runtime_node_port "$1")/health/ready")" = 200 ]; }
+
+# Nodes that exist in the domain (created once, kept across restarts).
+runtime_node_count() {
+  local n=0
+  while [ -d "$(runtime_node_dir $((n + 1)))" ] || grep -q "name=\"$(runtime_node_name $((n + 1)))\"" \
+      "$DOMAIN_DIR/$ACM_DOMAIN/config/domain.xml" 2>/dev/null; do
+    n=$((n + 1))
+  done
+  echo $n
+}
+
+runtime_domain_create() {
+  [ -d "$DOMAIN_DIR/$ACM_DOMAIN" ] && return 0
+  log "creating Payara domain $ACM_DOMAIN (port base $ACM_PORTBASE)"
+  umask 077
+  printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" >"$ADMIN_PWFILE"
+  umask 022
+  asadmin_local --user "$ACM_ADMIN_USER" --passwordfile "$ADMIN_PWFILE" create-domain --domaindir "$DOMAIN_DIR" \
+    --portbase "$ACM_PORTBASE" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1 || die "create-domain failed, see $ACM_LOGS/asadmin.log"
+}
+
+runtime_das_start() {
+  runtime_das_pid >/dev/null && return 0
+  log "starting the domain administration server (admin port $ACM_ADMIN_PORT)"
+  asadmin_local start-domain --domaindir "$DOMAIN_DIR" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+    die "start-domain failed, see $ACM_LOGS/asadmin.log and $DOMAIN_DIR/$ACM_DOMAIN/logs/server.log"
+}
+
+runtime_configure() {
+  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-configured
+  [ -f "$marker" ] && return 0
+  log "configuring the domain (resources, deployment group, loopback listeners)"
+  local file=$ACM_RUN/configure-domain.asadmin
+  sed -e "s|@DIST@|$ACM_DIST|g" -e "s|@BROKER_PORT@|$ACM_BROKER_PORT|g" -e "s|@CONFIG@|$ACM_CONFIG|g" \
+      -e "s|@GROUP@|$ACM_DEPLOYMENT_GROUP|g" -e "s|@DB_PORT@|$ACM_DB_PORT|g" -e "s|@DB_NAME@|$ACM_DB_NAME|g" \
+      -e "s|@DB_USER@|$ACM_DB_USER|g" -e "s|@DB_PASSWORD@|$ACM_DB_PASSWORD|g" \
+      -e "s|@MAX_STATUS_WAIT_MS@|$ACM_MAX_STATUS_WAIT_MS|g" \
+      "$ACM_CONFIG_DIR/asadmin/configure-domain.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
+  asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+    die "domain configuration failed, see $ACM_LOGS/asadmin.log"
+  # Listener addresses and the data grid settings of the DAS take effect after a restart.
+  asadmin_local stop-domain --domaindir "$DOMAIN_DIR" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1
+  touch "$marker"
+  runtime_das_start
+}
+
+runtime_node_create() {
+  local i=$1 base=$((ACM_INSTANCE_PORTBASE + 100 * $1))
+  local props="HTTP_LISTENER_PORT=$(runtime_node_port "$i"):HTTP_SSL_LISTENER_PORT=$((base + 81))"
+  props+=":IIOP_LISTENER_PORT=$((base + 37)):IIOP_SSL_LISTENER_PORT=$((base + 38)):IIOP_SSL_MUTUALAUTH_PORT=$((base + 39))"
+  props+=":JMX_SYSTEM_CONNECTOR_PORT=$((base + 86)):OSGI_SHELL_TELNET_PORT=$((base + 66)):JAVA_DEBUGGER_PORT=$((base + 9))"
+  props+=":ASADMIN_LISTENER_PORT=$((base + 48)):JMS_PROVIDER_PORT=$((base + 76)):HZ_LISTENER_PORT=$((base + 59))"
+  log "creating runtime node $(runtime_node_name "$i") (http $ACM_HOST:$(runtime_node_port "$i"))"
+  asadmin_remote create-instance --node "$NODE_NAME" --config "$ACM_CONFIG" --deploymentgroup "$ACM_DEPLOYMENT_GROUP" \
+    --systemproperties "$props" "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+    die "create-instance $(runtime_node_name "$i") failed, see $ACM_LOGS/asadmin.log"
+}
+
+# Deploys the EAR to the group when it changed since the last deployment.
+runtime_deploy() {
+  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-ear.sha256 sum
+  sum=$(sha256sum "$ACM_EAR" | cut -d' ' -f1)
+  [ -f "$marker" ] && [ "$(cat "$marker")" = "$sum" ] && return 0
+  log "deploying $(basename "$ACM_EAR") to $ACM_DEPLOYMENT_GROUP"
+  if ! asadmin_remote deploy --target "$ACM_DEPLOYMENT_GROUP" --name acm --force=true "$ACM_EAR" >>"$ACM_LOGS/asadmin.log" 2>&1; then
+    # A forced redeploy after a failed load can be refused; a clean undeploy and deploy recovers.
+    asadmin_remote undeploy --target domain acm >>"$ACM_LOGS/asadmin.log" 2>&1 || true
+    asadmin_remote deploy --target "$ACM_DEPLOYMENT_GROUP" --name acm "$ACM_EAR" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+      die "deploy failed, see $ACM_LOGS/asadmin.log"
+  fi
+  echo "$sum" >"$marker"
+}
+
+runtime_start() {
+  local nodes=$1 i pids=()
+  runtime_domain_create
+  runtime_das_start
+  runtime_configure
+  for ((i = 1; i <= nodes; i++)); do
+    [ -d "$(runtime_node_dir "$i")" ] || grep -q "name=\"$(runtime_node_name "$i")\"" \
+      "$DOMAIN_DIR/$ACM_DOMAIN/config/domain.xml" || runtime_node_create "$i"
+  done
+  runtime_deploy
+  for ((i = 1; i <= nodes; i++)); do
+    runtime_node_pid "$i" >/dev/null && continue
+    log "starting runtime node $(runtime_node_name "$i")"
+    asadmin_remote start-instance "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 &
+    pids+=($!)
+  done
+  for i in "${pids[@]}"; do wait "$i" || die "start-instance failed, see $ACM_LOGS/asadmin.log"; done
+}
+
+runtime_wait_healthy() {
+  local nodes=$1 i
+  for ((i = 1; i <= nodes; i++)); do
+    # start-instance returns before the applications are loaded: wait for readiness over HTTP.
+    wait_for 300 runtime_node_healthy "$i" ||
+      die "runtime node $i not ready on port $(runtime_node_port "$i"), see $(runtime_node_dir "$i")/logs/server.log"
+    log "runtime node $(runtime_node_name "$i") UP on http://$ACM_HOST:$(runtime_node_port "$i")"
+  done
+}
+
+runtime_stop() {
+  local i pid n
+  n=$(runtime_node_count)
+  for ((i = 1; i <= n; i++)); do
+    if pid=$(runtime_node_pid "$i"); then
+      log "stopping runtime node $(runtime_node_name "$i") (pid $pid)"
+      asadmin_remote stop-instance "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 &
+    fi
+  done
+  wait
+  for ((i = 1; i <= n; i++)); do pid=$(runtime_node_pid "$i") && stop_pid "$pid" 20; done
+  if pid=$(runtime_das_pid); then
+    log "stopping the domain administration server (pid $pid)"
+    asadmin_local stop-domain --domaindir "$DOMAIN_DIR" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1 || true
+    stop_pid "$pid" 20
+  fi
+  return 0
+}

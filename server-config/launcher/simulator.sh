@@ -1,0 +1,105 @@
+# Simulator participants: each replica is its own Payara Micro process with the adapter RAR and the simulator WAR.
+# State per participant lives in $ACM_RUN/sims/<participantId>/: its types, and per replica its port, pid and
+# replicaId. Replica ids are stable per slot (derived from participantId and slot), so a restarted replica comes back
+# as itself rather than as a stranger.
+
+SIMS_DIR=$ACM_RUN/sims
+
+sim_dir() { echo "$SIMS_DIR/$1"; }
+sim_replica_dir() { echo "$SIMS_DIR/$1/replica-$2"; }
+sim_participants() { [ -d "$SIMS_DIR" ] && ls "$SIMS_DIR" 2>/dev/null || true; }
+sim_replica_slots() { ls -d "$(sim_dir "$1")"/replica-* 2>/dev/null | sed 's/.*replica-//' | sort -n; }
+sim_replica_pid() { live_pid "$(sim_replica_dir "$1" "$2")/pid"; }
+sim_replica_port() { cat "$(sim_replica_dir "$1" "$2")/port" 2>/dev/null; }
+sim_replica_healthy() { [ "$(http_code "http://$ACM_HOST:$(sim_replica_port "$1" "$2")/health/ready")" = 200 ]; }
+
+# A name-based UUID (MD5, version 3) for participant $1, slot $2.
+sim_replica_id() {
+  local h
+  h=$(printf '%s/replica-%s' "$1" "$2" | md5sum | cut -c1-32)
+  printf '%s-%s-3%s-%x%s-%s\n' "${h:0:8}" "${h:8:4}" "${h:13:3}" $(((0x${h:16:1} & 0x3) | 0x8)) "${h:17:3}" "${h:20:12}"
+}
+
+# The first port from ACM_SIM_PORT_FIRST that no replica has claimed and nothing listens on.
+sim_free_port() {
+  local port=$ACM_SIM_PORT_FIRST
+  while grep -qx "$port" "$SIMS_DIR"/*/replica-*/port 2>/dev/null || port_open "$port"; do port=$((port + 1)); done
+  echo "$port"
+}
+
+sim_replica_launch() {
+  local participant=$1 slot=$2 types=$3
+  local dir port replica
+  dir=$(sim_replica_dir "$participant" "$slot")
+  mkdir -p "$dir"
+  [ -f "$dir/port" ] || sim_free_port >"$dir/port"
+  [ -f "$dir/replica-id" ] || sim_replica_id "$participant" "$slot" >"$dir/replica-id"
+  port=$(cat "$dir/port") replica=$(cat "$dir/replica-id")
+  port_open "$port" && die "port $port of $participant replica $slot is taken by another process"
+  sed "s|@BROKER_PORT@|$ACM_BROKER_PORT|g" "$ACM_CONFIG_DIR/micro/postboot.asadmin" | grep -v '^#' >"$dir/postboot.asadmin"
+  log "starting simulator $participant replica $slot ($replica) on $ACM_HOST:$port"
+  setsid "$ACM_JAVA_HOME/bin/java" -Xms64m -Xmx384m \
+    -Dparticipant.id="$participant" -Dparticipant.supportedElementTypes="$types" -Dparticipant.replicaId="$replica" \
+    -Dparticipant.heartbeatIntervalMs="$ACM_HEARTBEAT_MS" \
+    -Dparticipant.user="$ACM_SIM_USER" -Dparticipant.password="$ACM_SIM_PASSWORD" \
+    -jar "$MICRO_JAR" --nocluster --name "sim-${participant:0:8}-$slot" --port "$port" --rootDir "$dir/root" \
+    --prebootcommandfile "$ACM_CONFIG_DIR/micro/preboot.asadmin" --postbootcommandfile "$dir/postboot.asadmin" \
+    --deploy "$ACM_RAR" --deploy "$ACM_SIM_WAR" >>"$ACM_LOGS/sim-${participant:0:8}-$slot.log" 2>&1 </dev/null &
+  echo $! >"$dir/pid"
+}
+
+# Starts the replicas 1..R of a participant that are not running (and records its types for later restarts).
+sim_start() {
+  local participant=$1 types=$2 replicas=$3 kind=$4 slot
+  mkdir -p "$(sim_dir "$participant")"
+  echo "$types" >"$(sim_dir "$participant")/types"
+  echo "$kind" >"$(sim_dir "$participant")/kind"
+  for ((slot = 1; slot <= replicas; slot++)); do
+    sim_replica_pid "$participant" "$slot" >/dev/null || sim_replica_launch "$participant" "$slot" "$types"
+  done
+}
+
+# Restarts the dead replicas of every participant started before.
+sim_restart_known() {
+  local participant slot
+  for participant in $(sim_participants); do
+    for slot in $(sim_replica_slots "$participant"); do
+      sim_replica_pid "$participant" "$slot" >/dev/null ||
+        sim_replica_launch "$participant" "$slot" "$(cat "$(sim_dir "$participant")/types")"
+    done
+  done
+}
+
+sim_wait_healthy() {
+  local participant=$1 slot
+  for slot in $(sim_replica_slots "$participant"); do
+    wait_for 240 sim_replica_healthy "$participant" "$slot" ||
+      die "simulator $participant replica $slot is not ready, see $ACM_LOGS/sim-${participant:0:8}-$slot.log"
+  done
+  log "simulator $participant UP ($(sim_replica_slots "$participant" | wc -l) replicas)"
+}
+
+sim_print() {
+  local slot
+  for slot in $(sim_replica_slots "$1"); do
+    echo "  participant $1 replica $slot: http://$ACM_HOST:$(sim_replica_port "$1" "$slot")/onap/policy/simparticipant/v2 (pid $(sim_replica_pid "$1" "$slot" || echo down))"
+  done
+}
+
+sim_stop() {
+  local participant=$1 slot pid
+  [ -d "$(sim_dir "$participant")" ] || { log "no simulator $participant"; return 0; }
+  for slot in $(sim_replica_slots "$participant"); do
+    if pid=$(sim_replica_pid "$participant" "$slot"); then
+      log "stopping simulator $participant replica $slot (pid $pid)"
+      stop_pid "$pid" 20 &
+    fi
+  done
+  wait
+  rm -rf "$(sim_dir "$participant")"
+}
+
+sim_stop_all() {
+  local participant
+  for participant in $(sim_participants); do sim_stop "$participant"; done
+}
