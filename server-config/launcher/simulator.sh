@@ -42,7 +42,7 @@ sim_replica_launch() {
     -Dparticipant.id="$participant" -Dparticipant.supportedElementTypes="$types" -Dparticipant.replicaId="$replica" \
     -Dparticipant.heartbeatIntervalMs="$ACM_HEARTBEAT_MS" \
     -Dparticipant.user="$ACM_SIM_USER" -Dparticipant.password="$ACM_SIM_PASSWORD" \
-    -jar "$MICRO_JAR" --nocluster --name "sim-${participant:0:8}-$slot" --port "$port" --rootDir "$dir/root" \
+    -jar "$MICRO_JAR" --nohazelcast --name "sim-${participant:0:8}-$slot" --port "$port" --rootDir "$dir/root" \
     --prebootcommandfile "$ACM_CONFIG_DIR/micro/preboot.asadmin" --postbootcommandfile "$dir/postboot.asadmin" \
     --deploy "$ACM_RAR" --deploy "$ACM_SIM_WAR" >>"$ACM_LOGS/sim-${participant:0:8}-$slot.log" 2>&1 </dev/null &
   echo $! >"$dir/pid"

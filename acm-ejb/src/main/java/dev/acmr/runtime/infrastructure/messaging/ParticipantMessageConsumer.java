@@ -1,0 +1,98 @@
+package dev.acmr.runtime.infrastructure.messaging;
+
+import dev.acmr.messages.MalformedMessageException;
+import dev.acmr.messages.MessageHeaders;
+import dev.acmr.messages.ParticipantDeregister;
+import dev.acmr.messages.ParticipantMessage;
+import dev.acmr.messages.ParticipantMessageCodec;
+import dev.acmr.messages.ParticipantRegister;
+import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+
+/**
+ * Receives what participants send to the runtime queue. The queue's consumers on all runtime nodes compete, so each
+ * message is handled by one node only.
+ *
+ * <p>A message that cannot be decoded is logged on one line and dropped: redelivering it would fail the same way.
+ * A failure while handling a well-formed message (the database is down, say) is thrown, so that the delivery rolls
+ * back and the broker redelivers it a bounded number of times; the participants repeat registrations and heartbeats
+ * anyway.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/acmRuntimeQueue"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+    @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = "jms/acmConnectionFactory")
+})
+public class ParticipantMessageConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(ParticipantMessageConsumer.class.getName());
+
+    @Inject
+    private ParticipantMessageCodec codec;
+
+    @Inject
+    private ParticipantSupervisionService supervision;
+
+    @Override
+    public void onMessage(Message message) {
+        String messageType = messageTypeOf(message);
+        ParticipantMessage decoded;
+        try {
+            decoded = decode(messageType, message);
+        } catch (MalformedMessageException | JMSException e) {
+            LOG.warning(() -> "Dropped malformed participant message: messageType=" + messageType + ", JMSMessageID="
+                    + messageIdOf(message) + ": " + oneLine(e.getMessage()));
+            return;
+        }
+        dispatch(decoded);
+    }
+
+    private ParticipantMessage decode(String messageType, Message message) throws JMSException {
+        if (!(message instanceof TextMessage text)) {
+            throw new MalformedMessageException("body is not text but " + message.getClass().getSimpleName());
+        }
+        return codec.decode(messageType, text.getText());
+    }
+
+    private void dispatch(ParticipantMessage message) {
+        if (message instanceof ParticipantRegister register) {
+            supervision.register(register);
+        } else if (message instanceof ParticipantStatus status) {
+            supervision.heartbeat(status);
+        } else if (message instanceof ParticipantDeregister deregister) {
+            supervision.deregister(deregister);
+        } else {
+            // Runtime-to-participant types have no business on this queue.
+            LOG.fine(() -> "Ignored " + message.getClass().getSimpleName() + " on the runtime queue");
+        }
+    }
+
+    private static String messageTypeOf(Message message) {
+        try {
+            return message.getStringProperty(MessageHeaders.MESSAGE_TYPE);
+        } catch (JMSException | RuntimeException e) {
+            return "<unreadable>";
+        }
+    }
+
+    private static String messageIdOf(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "<unreadable>";
+        }
+    }
+
+    // Decoder messages may quote the JSON over several lines; the log line must stay one line.
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ");
+    }
+}

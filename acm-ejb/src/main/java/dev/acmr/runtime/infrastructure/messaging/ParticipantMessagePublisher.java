@@ -1,0 +1,55 @@
+package dev.acmr.runtime.infrastructure.messaging;
+
+import dev.acmr.messages.MessageHeaders;
+import dev.acmr.messages.ParticipantMessage;
+import dev.acmr.messages.ParticipantMessageCodec;
+import dev.acmr.messages.ParticipantMessageType;
+import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Topic;
+import jakarta.transaction.Transactional;
+
+/**
+ * Publishes runtime-to-participant messages on the participant topic, as JSON text with the routing properties
+ * ({@link MessageHeaders}) that the replicas' selectors match: a message addressed to a replica carries both its
+ * participantId and replicaId.
+ *
+ * <p>The container-managed JMSContext joins the caller's JTA transaction, so a message leaves only when the
+ * transaction that decided it commits. Delivery is non-persistent: the messages sent so far are acknowledgements,
+ * and losing one with the broker costs at most a repeated registration (a replica registers until acknowledged) or
+ * a deregistration the replica does not see confirmed.
+ */
+@ApplicationScoped
+public class ParticipantMessagePublisher implements ParticipantMessageSender {
+
+    @Inject
+    @JMSConnectionFactory("jms/acmConnectionFactory")
+    private JMSContext jms;
+
+    @Resource(lookup = "jms/acmParticipantTopic")
+    private Topic participantTopic;
+
+    @Inject
+    private ParticipantMessageCodec codec;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(ParticipantMessage message) {
+        JMSProducer producer = jms.createProducer()
+                .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                .setProperty(MessageHeaders.MESSAGE_TYPE, ParticipantMessageType.of(message).name());
+        if (message.participantId() != null) {
+            producer.setProperty(MessageHeaders.PARTICIPANT_ID, message.participantId().toString());
+        }
+        if (message.replicaId() != null) {
+            producer.setProperty(MessageHeaders.REPLICA_ID, message.replicaId().toString());
+        }
+        producer.send(participantTopic, codec.encode(message));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.acmr.runtime.participant.application;
+
+import dev.acmr.messages.ParticipantDeregister;
+import dev.acmr.messages.ParticipantDeregisterAck;
+import dev.acmr.messages.ParticipantMessage;
+import dev.acmr.messages.ParticipantRegister;
+import dev.acmr.messages.ParticipantRegisterAck;
+import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.messages.SupportedElementType;
+import dev.acmr.runtime.participant.domain.ElementType;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.repository.ParticipantRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the set of live participant replicas from what they say: registration, heartbeats and deregistration, and
+ * drops the ones that stop talking.
+ *
+ * <p>Every handler is idempotent, because a message may be delivered twice, late or out of order, and the two runtime
+ * nodes share the queue: a duplicate register refreshes the replica and is acknowledged again, a duplicate deregister
+ * deletes nothing and is acknowledged again. A late message about a replica that was removed brings it back, and
+ * the liveness sweep removes it again if it has really gone. Each handler runs in the caller's transaction (the
+ * message delivery), and its acknowledgement is part of it.
+ */
+@Stateless
+public class ParticipantSupervisionService {
+
+    private static final Logger LOG = Logger.getLogger(ParticipantSupervisionService.class.getName());
+
+    @Inject
+    private ParticipantRepository participants;
+
+    @Inject
+    private ParticipantMessageSender sender;
+
+    public ParticipantSupervisionService() {
+        // for the container, which injects the fields
+    }
+
+    ParticipantSupervisionService(ParticipantRepository participants, ParticipantMessageSender sender) {
+        this.participants = participants;
+        this.sender = sender;
+    }
+
+    /** Stores the replica as live and acknowledges to that replica only. */
+    public void register(ParticipantRegister register) {
+        ReplicaAddress replica = addressOf(register);
+        store(replica, elementTypes(register.supportedElementTypes()));
+        sender.send(new ParticipantRegisterAck(UUID.randomUUID(), Instant.now(), register.participantId(),
+                register.replicaId(), register.messageId()));
+        LOG.info(() -> "Registered " + replica + " supporting " + register.supportedElementTypes());
+    }
+
+    /**
+     * Refreshes the replica's liveness. A heartbeat from a replica the runtime does not know (it was dropped during a
+     * pause, say) registers it again from the types the heartbeat repeats. No acknowledgement is sent then: the
+     * replica already counts itself registered, and an ack answers a register message, not a heartbeat.
+     */
+    public void heartbeat(ParticipantStatus status) {
+        ReplicaAddress replica = addressOf(status);
+        if (!participants.touchReplica(replica)) {
+            store(replica, elementTypes(status.supportedElementTypes()));
+            LOG.info(() -> "Took back " + replica + " from its heartbeat; it was not in the live set");
+        }
+    }
+
+    /** Removes the replica and acknowledges, also when it had already gone, so that a retried deregister completes. */
+    public void deregister(ParticipantDeregister deregister) {
+        ReplicaAddress replica = addressOf(deregister);
+        boolean removed = participants.deleteReplica(replica);
+        sender.send(new ParticipantDeregisterAck(UUID.randomUUID(), Instant.now(), deregister.participantId(),
+                deregister.replicaId(), deregister.messageId()));
+        LOG.info(() -> "Deregistered " + replica + (removed ? "" : " (it was no longer in the live set)"));
+    }
+
+    /**
+     * Removes the replicas silent for longer than {@code window}, by database time. Every node runs this; a replica
+     * removed by another node meanwhile is simply not deleted twice, and only the node that deleted it logs it.
+     *
+     * @return the replicas this call removed
+     */
+    public List<ReplicaAddress> expireSilentReplicas(Duration window) {
+        List<ReplicaAddress> removed = participants.findSilentReplicas(window).stream()
+                .filter(replica -> participants.deleteIfStillSilent(replica.replicaId(), window))
+                .toList();
+        removed.forEach(replica -> LOG.info(() -> "Removed " + replica + " from the live set: silent for more than "
+                + window.toMillis() + " ms"));
+        return removed;
+    }
+
+    // Order matters only for foreign keys: the participant row exists before its types and replicas.
+    private void store(ReplicaAddress replica, List<ElementType> types) {
+        participants.insertIfAbsent(replica.participantId());
+        participants.insertSupportedTypesIfAbsent(replica.participantId(), types);
+        participants.upsertLiveReplica(replica);
+    }
+
+    private static ReplicaAddress addressOf(ParticipantMessage message) {
+        return new ReplicaAddress(new ParticipantId(message.participantId()), new ReplicaId(message.replicaId()));
+    }
+
+    private static List<ElementType> elementTypes(List<SupportedElementType> types) {
+        return types.stream().map(type -> new ElementType(type.typeName(), type.typeVersion())).distinct().toList();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.acmr.runtime.participant.repository;
+
+import dev.acmr.runtime.participant.domain.ElementType;
+import dev.acmr.runtime.participant.domain.Participant;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.domain.SupportedElementTypeId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Storage of participants and their replicas in PostgreSQL.
+ *
+ * <p>Writes are native {@code INSERT ... ON CONFLICT} and conditional {@code UPDATE}/{@code DELETE} statements: two
+ * runtime nodes may handle messages about the same participant at the same instant, and these statements let the
+ * database decide the outcome instead of a read-then-write race. Times are the database's {@code now()}, never a
+ * node's clock, so that nodes with drifting clocks agree on liveness. Ids are bound as text and cast in SQL, which
+ * does not depend on how the JPA provider binds {@link UUID}.
+ *
+ * <p>Every method runs in the caller's transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ParticipantRepository {
+
+    private static final String INSERT_PARTICIPANT = """
+            INSERT INTO participant (participant_id) VALUES (CAST(?1 AS uuid))
+            ON CONFLICT (participant_id) DO NOTHING""";
+
+    private static final String INSERT_SUPPORTED_TYPE = """
+            INSERT INTO participant_supported_element_type (id, participant_id, type_name, type_version)
+            VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), ?3, ?4)
+            ON CONFLICT DO NOTHING""";
+
+    // GREATEST: a transaction that started earlier but commits later must not move last_msg back.
+    private static final String UPSERT_LIVE_REPLICA = """
+            INSERT INTO participant_replica (replica_id, participant_id, participant_state, registered_at, last_msg)
+            VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), 'ON_LINE', now(), now())
+            ON CONFLICT (replica_id) DO UPDATE
+               SET last_msg = GREATEST(participant_replica.last_msg, now()),
+                   participant_state = 'ON_LINE',
+                   version = participant_replica.version + 1
+             WHERE participant_replica.participant_id = EXCLUDED.participant_id""";
+
+    private static final String TOUCH_REPLICA = """
+            UPDATE participant_replica
+               SET last_msg = GREATEST(last_msg, now()), version = version + 1
+             WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)""";
+
+    private static final String DELETE_REPLICA = """
+            DELETE FROM participant_replica
+             WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)""";
+
+    private static final String FIND_SILENT_REPLICAS = """
+            SELECT CAST(participant_id AS varchar), CAST(replica_id AS varchar)
+              FROM participant_replica
+             WHERE last_msg < now() - CAST(?1 AS double precision) * interval '1 millisecond'
+             ORDER BY last_msg""";
+
+    // The condition is checked again when deleting: the replica may have spoken since it was found silent.
+    private static final String DELETE_IF_SILENT = """
+            DELETE FROM participant_replica
+             WHERE replica_id = CAST(?1 AS uuid)
+               AND last_msg < now() - CAST(?2 AS double precision) * interval '1 millisecond'""";
+
+    private static final String SELECT_ALL = "SELECT p FROM Participant p ORDER BY p.participantId";
+
+    private static final String SELECT_ONE = """
+            SELECT participant_id, created_at, version FROM participant WHERE participant_id = CAST(?1 AS uuid)""";
+
+    @PersistenceContext(unitName = "acm")
+    private EntityManager entityManager;
+
+    public void insertIfAbsent(ParticipantId participantId) {
+        entityManager.createNativeQuery(INSERT_PARTICIPANT)
+                .setParameter(1, participantId.toString())
+                .executeUpdate();
+    }
+
+    /**
+     * Adds the types not yet recorded. Inserted in id order, so that two transactions adding the same new types lock
+     * the same rows in the same order and cannot deadlock.
+     */
+    public void insertSupportedTypesIfAbsent(ParticipantId participantId, Collection<ElementType> types) {
+        types.stream()
+                .distinct()
+                .sorted(Comparator.comparing(type -> SupportedElementTypeId.of(participantId, type).toString()))
+                .forEach(type -> entityManager.createNativeQuery(INSERT_SUPPORTED_TYPE)
+                        .setParameter(1, SupportedElementTypeId.of(participantId, type).toString())
+                        .setParameter(2, participantId.toString())
+                        .setParameter(3, type.name())
+                        .setParameter(4, type.version())
+                        .executeUpdate());
+    }
+
+    /** Stores the replica as live now; registered_at is kept if it was already there. */
+    public void upsertLiveReplica(ReplicaAddress replica) {
+        bindAddress(UPSERT_LIVE_REPLICA, replica).executeUpdate();
+    }
+
+    /** Refreshes a known replica's last message time; false if the runtime does not know the replica. */
+    public boolean touchReplica(ReplicaAddress replica) {
+        return bindAddress(TOUCH_REPLICA, replica).executeUpdate() > 0;
+    }
+
+    /** Removes a replica; false if it was already gone. */
+    public boolean deleteReplica(ReplicaAddress replica) {
+        return bindAddress(DELETE_REPLICA, replica).executeUpdate() > 0;
+    }
+
+    /** Replicas silent for longer than {@code window}, by database time. */
+    public List<ReplicaAddress> findSilentReplicas(Duration window) {
+        List<?> rows = entityManager.createNativeQuery(FIND_SILENT_REPLICAS)
+                .setParameter(1, window.toMillis())
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(ParticipantRepository::toAddress).toList();
+    }
+
+    /** Deletes the replica if it is still silent; false if it spoke meanwhile or another node removed it first. */
+    public boolean deleteIfStillSilent(ReplicaId replicaId, Duration window) {
+        return entityManager.createNativeQuery(DELETE_IF_SILENT)
+                .setParameter(1, replicaId.toString())
+                .setParameter(2, window.toMillis())
+                .executeUpdate() > 0;
+    }
+
+    public List<Participant> findAll() {
+        return selectAll().getResultList();
+    }
+
+    public List<Participant> findAll(int offset, int limit) {
+        return selectAll().setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Native only to bind the client's id as text (see class comment); the collections load eagerly from the row. */
+    public Optional<Participant> findById(ParticipantId participantId) {
+        List<?> rows = entityManager.createNativeQuery(SELECT_ONE, Participant.class)
+                .setParameter(1, participantId.toString())
+                .getResultList();
+        return rows.stream().map(Participant.class::cast).findFirst();
+    }
+
+    private TypedQuery<Participant> selectAll() {
+        return withCollectionsBatched(entityManager.createQuery(SELECT_ALL, Participant.class));
+    }
+
+    /** Loads the collections of all participants of a result in one query each instead of one per participant. */
+    private static TypedQuery<Participant> withCollectionsBatched(TypedQuery<Participant> query) {
+        return query.setHint("eclipselink.batch", "p.supportedElementTypes")
+                .setHint("eclipselink.batch", "p.replicas")
+                .setHint("eclipselink.batch.type", "IN");
+    }
+
+    private Query bindAddress(String sql, ReplicaAddress replica) {
+        return entityManager.createNativeQuery(sql)
+                .setParameter(1, replica.replicaId().toString())
+                .setParameter(2, replica.participantId().toString());
+    }
+
+    private static ReplicaAddress toAddress(Object[] row) {
+        return new ReplicaAddress(new ParticipantId(UUID.fromString((String) row[0])),
+                new ReplicaId(UUID.fromString((String) row[1])));
+    }
+}

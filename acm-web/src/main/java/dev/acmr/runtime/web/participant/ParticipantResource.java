@@ -1,0 +1,90 @@
+package dev.acmr.runtime.web.participant;
+
+import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.participant.application.ParticipantNotFoundException;
+import dev.acmr.runtime.participant.application.ParticipantQueryService;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.web.error.SimpleResponse;
+import dev.acmr.runtime.web.request.RequestCorrelation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * ONAP's participant monitoring endpoints, read side. Paging parameters are taken as text so that a bad value is a
+ * 400 with ONAP's error body, not JAX-RS's bare 404 for an unconvertible query parameter.
+ */
+@Path("participants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participant Monitoring",
+        description = "Participant Monitoring Controller, for monitoring of and requesting information from participants")
+public class ParticipantResource {
+
+    private static final Logger LOG = Logger.getLogger(ParticipantResource.class.getName());
+
+    @Inject
+    private ParticipantQueryService participants;
+
+    @Inject
+    private ParticipantInformationMapper mapper;
+
+    @Inject
+    private RequestCorrelation correlation;
+
+    @GET
+    @Operation(operationId = "queryParticipants", summary = "Query Participants",
+            description = "Query the participants that are registered on the ACM runtime, ordered by id")
+    @APIResponse(responseCode = "200", description = "The participants with their supported types and replicas",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantInformation.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page or size",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "401", description = "Authentication Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "500", description = "Internal Server Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public List<ParticipantInformation> queryParticipants(
+            @Parameter(description = "Zero-based page number, must not be negative; only with size",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "The size of the page to be returned, must be greater than 0; only with page",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        LOG.fine(() -> "Query participants page=" + page + " size=" + size + correlation.logTag());
+        return mapper.toInformation(participants.list(Paging.fromQuery(page, size)));
+    }
+
+    @GET
+    @Path("{participantId}")
+    @Operation(operationId = "getParticipant", summary = "Get details of the requested participant",
+            description = "Get details of the requested participant, returning all participant details")
+    @APIResponse(responseCode = "200", description = "The participant with its supported types and replicas",
+            content = @Content(schema = @Schema(implementation = ParticipantInformation.class)))
+    @APIResponse(responseCode = "401", description = "Authentication Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "404", description = "Specified participant not found",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "500", description = "Internal Server Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public ParticipantInformation getParticipant(
+            @Parameter(description = "The UUID of the participant to get", schema = @Schema(format = "uuid"))
+            @PathParam("participantId") String participantId) {
+        LOG.fine(() -> "Get participant " + participantId + correlation.logTag());
+        // An id that is not a UUID cannot name a participant: ONAP answers 404, not 400.
+        ParticipantId id = ParticipantId.parse(participantId)
+                .orElseThrow(() -> new ParticipantNotFoundException(participantId));
+        return mapper.toInformation(participants.get(id));
+    }
+}

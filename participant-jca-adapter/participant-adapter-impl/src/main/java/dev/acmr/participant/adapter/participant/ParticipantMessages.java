@@ -1,0 +1,37 @@
+package dev.acmr.participant.adapter.participant;
+
+import dev.acmr.messages.ParticipantDeregister;
+import dev.acmr.messages.ParticipantRegister;
+import dev.acmr.messages.ParticipantStatus;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Builds the messages this replica sends, each with a fresh id and timestamp. */
+final class ParticipantMessages {
+
+    private final ParticipantSettings settings;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    ParticipantMessages(ParticipantSettings settings, Clock clock, Supplier<UUID> ids) {
+        this.settings = settings;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    ParticipantRegister register() {
+        return new ParticipantRegister(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
+                settings.supportedElementTypes());
+    }
+
+    ParticipantStatus status() {
+        return new ParticipantStatus(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
+                settings.supportedElementTypes());
+    }
+
+    ParticipantDeregister deregister() {
+        return new ParticipantDeregister(ids.get(), clock.instant(), settings.participantId(),
+                settings.replicaId());
+    }
+}

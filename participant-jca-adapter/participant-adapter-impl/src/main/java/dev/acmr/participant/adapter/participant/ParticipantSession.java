@@ -1,0 +1,255 @@
+package dev.acmr.participant.adapter.participant;
+
+import dev.acmr.messages.ParticipantDeregisterAck;
+import dev.acmr.messages.ParticipantMessage;
+import dev.acmr.messages.ParticipantMessageType;
+import dev.acmr.messages.ParticipantRegisterAck;
+import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
+import dev.acmr.participant.adapter.messaging.ChannelListener;
+import dev.acmr.participant.adapter.messaging.ChannelState;
+import dev.acmr.participant.adapter.messaging.ProtocolChannel;
+import dev.acmr.participant.api.ParticipantConnectionStatus;
+import jakarta.jms.JMSException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One participant replica's life: connect, register until acknowledged, report status every heartbeat, reconnect
+ * when the connection is lost for good, deregister on stop.
+ *
+ * <p>Threads: the heartbeat runs on a container timer; connecting (which waits for the broker) and anything sent in
+ * reaction to a message run on the work manager, through {@code executor}; inbound messages arrive on the messaging
+ * client's threads and are handled without blocking them.
+ */
+public final class ParticipantSession implements ChannelListener {
+
+    private static final Logger LOG = Logger.getLogger(ParticipantSession.class.getName());
+
+    private final ParticipantSettings settings;
+    private final ProtocolChannel channel;
+    private final Duration reconnectInterval;
+    private final Executor executor;
+    /** Calls the participant's listener; the lifecycle orders (prime, deploy, ...) will go through it. */
+    private final EndpointDispatcher dispatcher;
+    private final ParticipantMessages messages;
+    private final Registration registration;
+    private final ParticipantView view = new ParticipantView();
+    private final AtomicBoolean connecting = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private volatile Timer heartbeatTimer;
+
+    public ParticipantSession(ParticipantSettings settings, ProtocolChannel channel, Duration reconnectInterval,
+            Executor executor, EndpointDispatcher dispatcher) {
+        this(settings, channel, reconnectInterval, executor, dispatcher, Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    ParticipantSession(ParticipantSettings settings, ProtocolChannel channel, Duration reconnectInterval,
+            Executor executor, EndpointDispatcher dispatcher, Clock clock, Supplier<UUID> ids) {
+        this.settings = settings;
+        this.channel = channel;
+        this.reconnectInterval = reconnectInterval;
+        this.executor = executor;
+        this.dispatcher = dispatcher;
+        this.messages = new ParticipantMessages(settings, clock, ids);
+        this.registration = new Registration(settings, messages);
+    }
+
+    /** Starts connecting at once and the heartbeat on {@code timer}; returns without waiting for the broker. */
+    public void start(Timer timer) {
+        heartbeatTimer = timer;
+        long period = settings.heartbeatInterval().toMillis();
+        // Fixed delay, not fixed rate: ticks missed while blocked must not fire as a burst afterwards.
+        timer.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                tick();
+            }
+        }, period, period);
+        requestConnect();
+    }
+
+    /** One heartbeat: a register or a status if connected, a new connection if the old one is gone. */
+    void tick() {
+        try {
+            if (stopped.get()) {
+                return;
+            }
+            ChannelState state = channel.state();
+            if (state == ChannelState.CONNECTED) {
+                send(registration.nextHeartbeat());
+            } else if (state == ChannelState.CLOSED) {
+                requestConnect();
+            }
+            // RECONNECTING: OpenMQ is on it, and a send would block the timer until it succeeds.
+        } catch (RuntimeException e) {
+            // An exception escaping a TimerTask kills the timer thread, and with it every later heartbeat.
+            LOG.log(Level.WARNING, "heartbeat failed", e);
+        }
+    }
+
+    @Override
+    public void onMessage(ParticipantMessage message) {
+        if (message instanceof ParticipantRegisterAck ack) {
+            onRegisterAck(ack);
+        } else if (message instanceof ParticipantDeregisterAck) {
+            LOG.fine(() -> "runtime acknowledged the deregistration of replica " + settings.replicaId());
+        } else {
+            // Only acks flow to participants so far; the lifecycle orders will be handed to the dispatcher.
+            LOG.fine(() -> "ignored " + ParticipantMessageType.of(message) + " from the runtime");
+        }
+    }
+
+    @Override
+    public void onLost(String reason) {
+        requestConnect();
+    }
+
+    private void onRegisterAck(ParticipantRegisterAck ack) {
+        if (!registration.acknowledge(ack)) {
+            return;
+        }
+        LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId()
+                + " registered with the runtime");
+        // Report a status at once (as ONAP does), off the messaging client's delivery thread.
+        runOrSkip(() -> send(registration.nextHeartbeat()), "status after registration");
+    }
+
+    /** Starts the connect loop on the work manager unless it runs already. */
+    void requestConnect() {
+        if (stopped.get() || !connecting.compareAndSet(false, true)) {
+            return;
+        }
+        if (!runOrSkip(this::connectLoop, "connecting to the broker")) {
+            connecting.set(false);
+        }
+    }
+
+    /** Tries to open the channel every reconnect interval until it opens or the session stops. */
+    private void connectLoop() {
+        try {
+            String lastFailure = null;
+            while (!stopped.get()) {
+                String failure = tryOpen();
+                if (failure == null) {
+                    break;
+                }
+                if (!failure.equals(lastFailure)) {
+                    LOG.warning(failure + "; retrying every " + reconnectInterval.toMillis() + " ms");
+                    lastFailure = failure;
+                }
+                stopSignal.await(reconnectInterval.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            connecting.set(false);
+        }
+        afterConnectLoop();
+    }
+
+    private void afterConnectLoop() {
+        if (stopped.get()) {
+            channel.close(); // opened while stopping: nobody else will close it
+        } else if (channel.state() == ChannelState.CONNECTED) {
+            LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId()
+                    + " connected (" + channel + "); registering");
+            send(registration.nextHeartbeat());
+        }
+    }
+
+    /** Null when the channel opened, otherwise why not. */
+    private String tryOpen() {
+        try {
+            return channel.open(this) ? null : "broker not reachable (" + channel + ")";
+        } catch (JMSException | RuntimeException e) {
+            return "cannot connect to the broker (" + channel + "): " + e;
+        }
+    }
+
+    private boolean send(ParticipantMessage message) {
+        try {
+            channel.send(message);
+            LOG.fine(() -> "sent " + ParticipantMessageType.of(message) + " " + message.messageId());
+            return true;
+        } catch (JMSException | RuntimeException e) {
+            LOG.warning(() -> "could not send " + ParticipantMessageType.of(message) + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean runOrSkip(Runnable task, String what) {
+        try {
+            executor.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "work manager refused " + what, e);
+            return false;
+        }
+    }
+
+    /** Deregisters (best effort, waiting at most {@code bound}) and closes. Later calls do nothing. */
+    public void stop(Duration bound) {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        stopSignal.countDown();
+        Timer timer = heartbeatTimer;
+        if (timer != null) {
+            timer.cancel();
+        }
+        if (channel.state() == ChannelState.CONNECTED) {
+            deregister(bound);
+        }
+        channel.close();
+        LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId() + " stopped");
+    }
+
+    private void deregister(Duration bound) {
+        CompletableFuture<Boolean> sent = new CompletableFuture<>();
+        if (!runOrSkip(() -> sent.complete(send(messages.deregister())), "deregistration")) {
+            send(messages.deregister()); // connected, so this does not wait for a reconnect
+            return;
+        }
+        try {
+            sent.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warning(() -> "deregistration not sent within " + bound.toMillis() + " ms; closing anyway");
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "deregistration failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public ParticipantConnectionStatus status() {
+        return new ParticipantConnectionStatus(settings.participantId(), settings.replicaId(),
+                channel.state() == ChannelState.CONNECTED, registration.isRegistered());
+    }
+
+    public ParticipantSettings settings() {
+        return settings;
+    }
+
+    public ParticipantView view() {
+        return view;
+    }
+
+    EndpointDispatcher dispatcher() {
+        return dispatcher;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.acmr.simulator.web;
+
+/** ONAP's error body: {@code {"errorDetails": "..."}}. */
+public record ErrorDetails(String errorDetails) {
+}
