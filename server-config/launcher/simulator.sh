@@ -35,6 +35,8 @@ sim_replica_launch() {
   [ -f "$dir/port" ] || sim_free_port >"$dir/port"
   [ -f "$dir/replica-id" ] || sim_replica_id "$participant" "$slot" >"$dir/replica-id"
   port=$(cat "$dir/port") replica=$(cat "$dir/replica-id")
+  # A reused root would redeploy the previous run's applications before the post-boot commands run.
+  rm -rf "$dir/root"
   port_open "$port" && die "port $port of $participant replica $slot is taken by another process"
   sed "s|@BROKER_PORT@|$ACM_BROKER_PORT|g" "$ACM_CONFIG_DIR/micro/postboot.asadmin" | grep -v '^#' >"$dir/postboot.asadmin"
   log "starting simulator $participant replica $slot ($replica) on $ACM_HOST:$port"

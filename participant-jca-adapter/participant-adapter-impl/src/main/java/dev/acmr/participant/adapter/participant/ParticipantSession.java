@@ -248,8 +248,4 @@ public final class ParticipantSession implements ChannelListener {
     public ParticipantView view() {
         return view;
     }
-
-    EndpointDispatcher dispatcher() {
-        return dispatcher;
-    }
 }

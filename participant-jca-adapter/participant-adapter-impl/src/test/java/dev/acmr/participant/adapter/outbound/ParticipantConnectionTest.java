@@ -1,0 +1,101 @@
+package dev.acmr.participant.adapter.outbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acmr.participant.adapter.FakeContainer;
+import dev.acmr.participant.adapter.ParticipantResourceAdapter;
+import dev.acmr.participant.adapter.inbound.ParticipantActivationSpec;
+import dev.acmr.participant.api.ElementStateDto;
+import dev.acmr.participant.api.ParticipantConnectionStatus;
+import dev.acmr.participant.api.ParticipantIntermediaryConnection;
+import dev.acmr.participant.api.ParticipantIntermediaryConnectionFactory;
+import jakarta.resource.ResourceException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ParticipantConnectionTest {
+
+    private final ParticipantResourceAdapter adapter = new ParticipantResourceAdapter();
+    private final ParticipantManagedConnectionFactory managedFactory = new ParticipantManagedConnectionFactory();
+
+    private ParticipantIntermediaryConnection connect() throws ResourceException {
+        managedFactory.setResourceAdapter(adapter);
+        return ((ParticipantIntermediaryConnectionFactory) managedFactory.createConnectionFactory()).getConnection();
+    }
+
+    @AfterEach
+    void stop() {
+        adapter.stop();
+    }
+
+    @Test
+    void beforeActivationNothingIsKnown() throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connect()) {
+            assertEquals(new ParticipantConnectionStatus(null, null, false, false), connection.status());
+            assertTrue(connection.getAutomationCompositions().isEmpty());
+            assertTrue(connection.findCompositions().isEmpty());
+            assertTrue(connection.getComposition(UUID.randomUUID()).isEmpty());
+            assertTrue(connection.getInstanceElementDto(UUID.randomUUID(), UUID.randomUUID()).isEmpty());
+        }
+    }
+
+    @Test
+    void afterActivationTheSessionAnswers() throws ResourceException {
+        UUID participant = UUID.randomUUID();
+        ParticipantActivationSpec spec = new ParticipantActivationSpec();
+        spec.setParticipantId(participant.toString());
+        spec.setSupportedElementTypes("Sim:1.0.0");
+        adapter.start(new FakeContainer().bootstrapContext());
+        adapter.endpointActivation(FakeContainer.endpointFactory(), spec);
+        try (ParticipantIntermediaryConnection connection = connect()) {
+            ParticipantConnectionStatus status = connection.status();
+            assertEquals(participant, status.participantId());
+            assertFalse(status.connected());
+            assertFalse(status.registered());
+            assertTrue(connection.getAutomationComposition(UUID.randomUUID()).isEmpty());
+        }
+    }
+
+    @Test
+    void reportMethodsSayTheyAreNotThereYet() throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connect()) {
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                    () -> connection.updateAutomationCompositionElementState(
+                            new ElementStateDto(null, null, null, null, null, null, null, null, null)));
+            assertTrue(e.getMessage().contains("arrives with the composition/instance lifecycle"));
+            assertThrows(UnsupportedOperationException.class,
+                    () -> connection.updateCompositionState(null, null, null, null));
+            assertThrows(UnsupportedOperationException.class,
+                    () -> connection.sendAcElementInfo(null, null, null, null, Map.of()));
+            assertThrows(UnsupportedOperationException.class,
+                    () -> connection.sendAcDefinitionInfo(null, null, Map.of()));
+            assertThrows(UnsupportedOperationException.class,
+                    () -> connection.updateAutomationCompositionElementStage(null, null, null, 0, null));
+        }
+    }
+
+    @Test
+    void closedHandleCannotBeUsed() throws ResourceException {
+        ParticipantIntermediaryConnection connection = connect();
+        connection.close();
+        connection.close(); // twice is harmless
+        assertThrows(IllegalStateException.class, connection::status);
+    }
+
+    @Test
+    void managedConnectionsAreInterchangeable() throws ResourceException {
+        ParticipantManagedConnection first =
+                (ParticipantManagedConnection) managedFactory.createManagedConnection(null, null);
+        assertEquals(first, managedFactory.matchManagedConnections(Set.of(first), null, null));
+        assertNull(new ParticipantManagedConnectionFactory().matchManagedConnections(Set.of(first), null,
+                null));
+        assertEquals(managedFactory, new ParticipantManagedConnectionFactory());
+    }
+}
