@@ -1,8 +1,8 @@
 package dev.acmr.runtime.web.health;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import java.time.Duration;
@@ -24,14 +24,14 @@ public class BrokerReadinessCheck implements HealthCheck {
     @Resource(lookup = "jms/acmConnectionFactory")
     private ConnectionFactory connectionFactory;
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private ProbeExecutor probeThreads;
 
     private final BoundedProbe probe = new BoundedProbe(TIMEOUT);
 
     @Override
     public HealthCheckResponse call() {
-        Optional<String> failure = probe.run(executor, this::openSession);
+        Optional<String> failure = probe.run(probeThreads.executor(), this::openSession);
         return failure.map(reason -> HealthCheckResponse.named("broker").down().withData("error", reason).build())
                 .orElseGet(() -> HealthCheckResponse.up("broker"));
     }

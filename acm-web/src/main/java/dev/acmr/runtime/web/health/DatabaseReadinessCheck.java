@@ -2,7 +2,6 @@ package dev.acmr.runtime.web.health;
 
 import dev.acmr.runtime.infrastructure.persistence.SchemaMigrator;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -25,8 +24,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Resource(lookup = "jdbc/acm")
     private DataSource dataSource;
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private ProbeExecutor probeThreads;
 
     @Inject
     private SchemaMigrator schema;
@@ -35,7 +34,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Optional<String> failure = probe.run(executor, this::selectOne);
+        Optional<String> failure = probe.run(probeThreads.executor(), this::selectOne);
         if (failure.isPresent()) {
             return HealthCheckResponse.named("database").down().withData("error", failure.get()).build();
         }
