@@ -52,7 +52,6 @@ runtime_configure() {
   sed -e "s|@DIST@|$ACM_DIST|g" -e "s|@BROKER_PORT@|$ACM_BROKER_PORT|g" -e "s|@CONFIG@|$ACM_CONFIG|g" \
       -e "s|@GROUP@|$ACM_DEPLOYMENT_GROUP|g" -e "s|@DB_PORT@|$ACM_DB_PORT|g" -e "s|@DB_NAME@|$ACM_DB_NAME|g" \
       -e "s|@DB_USER@|$ACM_DB_USER|g" -e "s|@DB_PASSWORD@|$ACM_DB_PASSWORD|g" \
-      -e "s|@MAX_STATUS_WAIT_MS@|$ACM_MAX_STATUS_WAIT_MS|g" \
       "$ACM_CONFIG_DIR/asadmin/configure-domain.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
   asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
     die "domain configuration failed, see $ACM_LOGS/asadmin.log"
@@ -60,6 +59,24 @@ runtime_configure() {
   asadmin_local stop-domain --domaindir "$DOMAIN_DIR" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1
   touch "$marker"
   runtime_das_start
+}
+
+# asadmin separates system properties with ':' and names from values with '='.
+asadmin_escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
+
+# The runtime's MicroProfile Config settings, as system properties of the nodes' configuration. Applied at every
+# start when they changed, so ACM_RUNTIME_USER and friends take effect without recreating the domain; nodes read them
+# when they (re)start.
+runtime_apply_settings() {
+  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-settings settings
+  settings="acm.runtime.user=$(asadmin_escape "$ACM_RUNTIME_USER"):acm.runtime.password=$(asadmin_escape "$ACM_RUNTIME_PASSWORD")"
+  settings+=":acm.participant.maxStatusWaitMs=$ACM_MAX_STATUS_WAIT_MS"
+  [ -f "$marker" ] && [ "$(cat "$marker")" = "$settings" ] && return 0
+  log "applying runtime settings (credentials, liveness window) to $ACM_CONFIG"
+  asadmin_remote create-system-properties --target "$ACM_CONFIG" "$settings" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+    die "cannot set the runtime settings, see $ACM_LOGS/asadmin.log"
+  umask 077; echo "$settings" >"$marker"; umask 022
+  RUNTIME_SETTINGS_CHANGED=1
 }
 
 runtime_node_create() {
@@ -98,9 +115,17 @@ runtime_start() {
     [ -d "$(runtime_node_dir "$i")" ] || grep -q "name=\"$(runtime_node_name "$i")\"" \
       "$DOMAIN_DIR/$ACM_DOMAIN/config/domain.xml" || runtime_node_create "$i"
   done
+  RUNTIME_SETTINGS_CHANGED=0
+  runtime_apply_settings
   runtime_deploy
   for ((i = 1; i <= nodes; i++)); do
-    runtime_node_pid "$i" >/dev/null && continue
+    if runtime_node_pid "$i" >/dev/null; then
+      [ "$RUNTIME_SETTINGS_CHANGED" = 1 ] || continue
+      log "restarting runtime node $(runtime_node_name "$i") for the new settings"
+      asadmin_remote restart-instance "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 &
+      pids+=($!)
+      continue
+    fi
     log "starting runtime node $(runtime_node_name "$i")"
     asadmin_remote start-instance "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 &
     pids+=($!)
