@@ -6,7 +6,8 @@ import java.util.UUID;
 /** What every protocol message carries: its own id, when it was made, and the participant replica it concerns. */
 public sealed interface ParticipantMessage
         permits ParticipantRegister, ParticipantRegisterAck, ParticipantStatus, ParticipantDeregister,
-        ParticipantDeregisterAck {
+        ParticipantDeregisterAck, ParticipantPrime, ParticipantPrimeAck, ParticipantCompositionSync,
+        ParticipantDefinitionInfo {
 
     UUID messageId();
 

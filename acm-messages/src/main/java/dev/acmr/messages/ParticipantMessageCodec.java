@@ -42,9 +42,11 @@ public final class ParticipantMessageCodec {
         } catch (JsonbException | IllegalArgumentException e) {
             throw new MalformedMessageException(type + " body is not valid: " + e.getMessage(), e);
         }
-        if (message == null || message.messageId() == null || message.participantId() == null
-                || message.replicaId() == null) {
-            throw new MalformedMessageException(type + " lacks messageId, participantId or replicaId");
+        if (message == null || message.messageId() == null || message.participantId() == null) {
+            throw new MalformedMessageException(type + " lacks messageId or participantId");
+        }
+        if (type.toRuntime() && message.replicaId() == null) {
+            throw new MalformedMessageException(type + " does not name the replica that sent it");
         }
         return message;
     }

@@ -5,16 +5,30 @@ import java.util.Optional;
 
 /** The value of the {@code messageType} header, naming the record the body decodes to. */
 public enum ParticipantMessageType {
-    PARTICIPANT_REGISTER(ParticipantRegister.class),
-    PARTICIPANT_REGISTER_ACK(ParticipantRegisterAck.class),
-    PARTICIPANT_STATUS(ParticipantStatus.class),
-    PARTICIPANT_DEREGISTER(ParticipantDeregister.class),
-    PARTICIPANT_DEREGISTER_ACK(ParticipantDeregisterAck.class);
+    PARTICIPANT_REGISTER(ParticipantRegister.class, true),
+    PARTICIPANT_REGISTER_ACK(ParticipantRegisterAck.class, false),
+    PARTICIPANT_STATUS(ParticipantStatus.class, true),
+    PARTICIPANT_DEREGISTER(ParticipantDeregister.class, true),
+    PARTICIPANT_DEREGISTER_ACK(ParticipantDeregisterAck.class, false),
+    PARTICIPANT_PRIME(ParticipantPrime.class, false),
+    PARTICIPANT_PRIME_ACK(ParticipantPrimeAck.class, true),
+    PARTICIPANT_COMPOSITION_SYNC(ParticipantCompositionSync.class, false),
+    PARTICIPANT_DEFINITION_INFO(ParticipantDefinitionInfo.class, true);
 
     private final Class<? extends ParticipantMessage> messageClass;
+    private final boolean toRuntime;
 
-    ParticipantMessageType(Class<? extends ParticipantMessage> messageClass) {
+    ParticipantMessageType(Class<? extends ParticipantMessage> messageClass, boolean toRuntime) {
         this.messageClass = messageClass;
+        this.toRuntime = toRuntime;
+    }
+
+    /**
+     * True for what replicas send the runtime (it always names the sending replica); false for what the runtime
+     * sends, where a null replicaId addresses every replica of the participant.
+     */
+    public boolean toRuntime() {
+        return toRuntime;
     }
 
     public Class<? extends ParticipantMessage> messageClass() {

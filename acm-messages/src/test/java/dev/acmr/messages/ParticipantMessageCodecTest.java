@@ -35,11 +35,45 @@ class ParticipantMessageCodecTest {
                 new ParticipantRegisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()),
                 new ParticipantStatus(UUID.randomUUID(), now, pid, rid, List.of(SupportedElementType.parse("a:1"))),
                 new ParticipantDeregister(UUID.randomUUID(), now, pid, rid),
-                new ParticipantDeregisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()));
+                new ParticipantDeregisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()),
+                new ParticipantPrimeAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(), CompositionState.PRIMED,
+                        OperationResult.NO_ERROR, "Primed"),
+                new ParticipantDefinitionInfo(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(), "el", "1.0.0",
+                        java.util.Map.of("state", "ok")));
         for (ParticipantMessage message : messages) {
             String type = ParticipantMessageType.of(message).name();
             assertEquals(message, codec.decode(type, codec.encode(message)));
         }
+    }
+
+    @Test
+    void primeAndSyncCarryElementPropertiesOfAnyShape() {
+        UUID pid = UUID.randomUUID();
+        var element = new ElementDefinition("onap.policy.clamp.ac.element.Sim_StarterAutomationCompositionElement",
+                "1.2.3", "org.onap.policy.clamp.acm.SimAutomationCompositionElement", "1.0.0",
+                java.util.Map.of("startPhase", 0, "baseUrl", "http://x", "list", List.of("a", "b"),
+                        "nested", java.util.Map.of("k", true)),
+                java.util.Map.of());
+        var prime = new ParticipantPrime(UUID.randomUUID(), Instant.now(), pid, UUID.randomUUID(), UUID.randomUUID(),
+                PrimeOrder.PRIME, 3, List.of(element));
+        var decoded = (ParticipantPrime) codec.decode("PARTICIPANT_PRIME", codec.encode(prime));
+        assertEquals(prime.compositionId(), decoded.compositionId());
+        assertEquals(3, decoded.revision());
+        assertEquals("http://x", decoded.elements().get(0).properties().get("baseUrl"));
+        assertEquals(List.of("a", "b"), decoded.elements().get(0).properties().get("list"));
+        assertEquals(0, ((Number) decoded.elements().get(0).properties().get("startPhase")).intValue());
+
+        var sync = new ParticipantCompositionSync(UUID.randomUUID(), Instant.now(), pid, null, UUID.randomUUID(), 4,
+                CompositionState.PRIMED, false, List.of(element));
+        var decodedSync = (ParticipantCompositionSync) codec.decode("PARTICIPANT_COMPOSITION_SYNC", codec.encode(sync));
+        assertEquals(null, decodedSync.replicaId(), "a sync for every replica names none");
+        assertEquals(sync.elements().get(0).name(), decodedSync.elements().get(0).name());
+    }
+
+    @Test
+    void messagesToTheRuntimeMustNameTheirReplica() {
+        String json = "{\"messageId\":\"" + UUID.randomUUID() + "\",\"participantId\":\"" + UUID.randomUUID() + "\"}";
+        assertThrows(MalformedMessageException.class, () -> codec.decode("PARTICIPANT_STATUS", json));
     }
 
     @Test
