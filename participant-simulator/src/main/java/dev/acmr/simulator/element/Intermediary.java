@@ -1,15 +1,25 @@
 package dev.acmr.simulator.element;
 
+import dev.acmr.participant.api.AcTypeState;
+import dev.acmr.participant.api.CompositionDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.participant.api.ParticipantIntermediaryConnection;
 import dev.acmr.participant.api.ParticipantIntermediaryConnectionFactory;
+import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.api.ToscaConceptIdentifier;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.resource.ResourceException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
-/** The simulator's way to the adapter's intermediary API (defined on {@link SimulatorElementListener}). */
+/**
+ * The simulator's way to the adapter's intermediary API (defined on {@link SimulatorElementListener}): each call takes
+ * a connection handle and closes it, which costs nothing (the handles share the adapter's one session).
+ */
 @ApplicationScoped
 public class Intermediary {
 
@@ -28,6 +38,35 @@ public class Intermediary {
     public ParticipantConnectionStatus status() throws ResourceException {
         try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
             return connection.status();
+        }
+    }
+
+    /** Reports the outcome of a prime or deprime (see the adapter for what it refuses). */
+    public void updateCompositionState(UUID compositionId, AcTypeState state, StateChangeResult result,
+            String message) throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            connection.updateCompositionState(compositionId, state, result, message);
+        }
+    }
+
+    /** Pushes an element definition's out-properties; refused if the view does not hold that element. */
+    public void sendAcDefinitionInfo(UUID compositionId, ToscaConceptIdentifier elementDefinitionId,
+            Map<String, Object> outProperties) throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            connection.sendAcDefinitionInfo(compositionId, elementDefinitionId, outProperties);
+        }
+    }
+
+    /** The primed compositions in this replica's view. */
+    public Map<UUID, CompositionDto> findCompositions() throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            return connection.findCompositions();
+        }
+    }
+
+    public Optional<CompositionDto> getComposition(UUID compositionId) throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            return connection.getComposition(compositionId);
         }
     }
 }

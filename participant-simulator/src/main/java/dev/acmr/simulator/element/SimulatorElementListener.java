@@ -14,9 +14,9 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
  * The simulator participant: ONAP's element listener as a message-driven bean on the participant adapter.
  *
  * <p>The activation properties are placeholders the adapter resolves through MicroProfile Config (system properties
- * and environment variables included), so one WAR serves any participant id, types and replica. For now each call
- * is only recorded: the acks that ONAP's simulator sends after its configured delay (deploy → DEPLOYED, and so on)
- * need the intermediary's report methods, which arrive with the composition/instance lifecycle.
+ * and environment variables included), so one WAR serves any participant id, types and replica. Every call is
+ * recorded in the {@link ExecutionLog}. Prime and deprime then behave as ONAP's simulator ({@link CompositionSimulator});
+ * the instance orders are only recorded until the intermediary's instance reports exist.
  */
 @MessageDriven(messageListenerInterface = AutomationCompositionElementListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "acm-participant-adapter"),
@@ -37,6 +37,9 @@ public class SimulatorElementListener implements AutomationCompositionElementLis
 
     @Inject
     ExecutionLog executions;
+
+    @Inject
+    CompositionSimulator compositions;
 
     @Override
     public void deploy(CompositionElementDto compositionElement, InstanceElementDto instanceElement) {
@@ -71,12 +74,14 @@ public class SimulatorElementListener implements AutomationCompositionElementLis
 
     @Override
     public void prime(CompositionDto composition) {
-        executions.recordComposition("prime", composition == null ? null : composition.compositionId());
+        executions.recordComposition("prime", composition.compositionId());
+        compositions.prime(composition);
     }
 
     @Override
     public void deprime(CompositionDto composition) {
-        executions.recordComposition("deprime", composition == null ? null : composition.compositionId());
+        executions.recordComposition("deprime", composition.compositionId());
+        compositions.deprime(composition);
     }
 
     @Override

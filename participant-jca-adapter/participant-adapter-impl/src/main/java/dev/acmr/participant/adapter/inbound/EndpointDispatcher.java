@@ -2,9 +2,12 @@ package dev.acmr.participant.adapter.inbound;
 
 import dev.acmr.participant.api.AutomationCompositionElementListener;
 import dev.acmr.participant.api.ParticipantException;
+import jakarta.ejb.EJBException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,9 +19,10 @@ import java.util.logging.Logger;
  * endpoint proxy from {@link MessageEndpointFactory#createEndpoint}, released afterwards so the container returns the
  * bean instance to its pool.
  *
- * <p>No protocol message calls the listener yet (only registration exists); prime, deploy and the other orders will
- * arrive with the composition/instance lifecycle and go through {@link #dispatch}. The outcome is returned as a
- * future so the caller can report a {@link ParticipantException} as FAILED, as ONAP's intermediary does.
+ * <p>Prime and deprime go through {@link #dispatch} (deploy and the other instance orders will too). The outcome is
+ * returned as a future so the caller can report what the listener threw as FAILED with its message, as ONAP's
+ * intermediary does; the container's wrapping of a bean's exception is taken off first, so that message is the
+ * participant's own.
  */
 public final class EndpointDispatcher {
 
@@ -68,10 +72,29 @@ public final class EndpointDispatcher {
             call.invoke((AutomationCompositionElementListener) endpoint);
             outcome.complete(null);
         } catch (ParticipantException | RuntimeException e) {
-            LOG.log(Level.INFO, "participant listener failed " + description + ": " + e.getMessage(), e);
+            Throwable thrown = unwrap(e);
+            LOG.log(Level.INFO, "participant listener failed " + description + ": " + thrown.getMessage(), e);
+            outcome.completeExceptionally(thrown);
+        } catch (Error e) {
+            // Still answer (the runtime would otherwise wait for its timeout), then let the error go on.
             outcome.completeExceptionally(e);
+            throw e;
         } finally {
             endpoint.release();
         }
+    }
+
+    /**
+     * What the bean threw, without the container's wrapping: an EJB container reports a bean's runtime exception as
+     * an {@link EJBException} around it, and a proxy wraps an undeclared checked exception.
+     */
+    static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while ((current instanceof EJBException || current instanceof UndeclaredThrowableException
+                || current instanceof InvocationTargetException) && current.getCause() != null
+                && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
     }
 }

@@ -1,5 +1,6 @@
 package dev.acmr.participant.adapter.outbound;
 
+import dev.acmr.participant.adapter.participant.CompositionReporter;
 import dev.acmr.participant.adapter.participant.ParticipantSession;
 import dev.acmr.participant.adapter.participant.ParticipantView;
 import dev.acmr.participant.api.AcTypeState;
@@ -16,8 +17,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The handle the participant calls. Reads come from the session's view; the report and push methods have no
- * protocol message yet and say so instead of pretending to have reported.
+ * The handle the participant calls. Reads come from the session's view; composition reports go to the session's
+ * {@link CompositionReporter}. The instance reports have no protocol message yet and say so instead of pretending
+ * to have reported.
  */
 public class ParticipantConnectionImpl implements ParticipantIntermediaryConnection {
 
@@ -50,7 +52,7 @@ public class ParticipantConnectionImpl implements ParticipantIntermediaryConnect
     @Override
     public void updateCompositionState(UUID compositionId, AcTypeState state, StateChangeResult result,
             String message) {
-        throw notYet("updateCompositionState");
+        reports().updateCompositionState(compositionId, state, result, message);
     }
 
     @Override
@@ -62,7 +64,7 @@ public class ParticipantConnectionImpl implements ParticipantIntermediaryConnect
     @Override
     public void sendAcDefinitionInfo(UUID compositionId, ToscaConceptIdentifier elementDefinitionId,
             Map<String, Object> outProperties) {
-        throw notYet("sendAcDefinitionInfo");
+        reports().sendAcDefinitionInfo(compositionId, elementDefinitionId, outProperties);
     }
 
     @Override
@@ -117,6 +119,12 @@ public class ParticipantConnectionImpl implements ParticipantIntermediaryConnect
         return live().session();
     }
 
+    /** Reporting needs a participant: before its endpoint is active there is nobody to report for. */
+    private CompositionReporter reports() {
+        return session().map(ParticipantSession::compositionReports).orElseThrow(() -> new IllegalStateException(
+                "no participant endpoint is active on acm-participant-adapter; nothing can be reported yet"));
+    }
+
     private ParticipantView view() {
         return session().map(ParticipantSession::view).orElse(NO_VIEW);
     }
@@ -130,6 +138,6 @@ public class ParticipantConnectionImpl implements ParticipantIntermediaryConnect
     }
 
     private static UnsupportedOperationException notYet(String method) {
-        return new UnsupportedOperationException(method + " arrives with the composition/instance lifecycle");
+        return new UnsupportedOperationException(method + " arrives with the instance lifecycle");
     }
 }

@@ -1,9 +1,15 @@
 package dev.acmr.participant.adapter.participant;
 
+import dev.acmr.messages.CompositionState;
+import dev.acmr.messages.OperationResult;
+import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantDeregister;
+import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.participant.api.ToscaConceptIdentifier;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -33,5 +39,18 @@ final class ParticipantMessages {
     ParticipantDeregister deregister() {
         return new ParticipantDeregister(ids.get(), clock.instant(), settings.participantId(),
                 settings.replicaId());
+    }
+
+    ParticipantPrimeAck primeAck(UUID compositionId, CompositionState state, OperationResult result,
+            String message) {
+        return new ParticipantPrimeAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
+                compositionId, state, result, message);
+    }
+
+    ParticipantDefinitionInfo definitionInfo(UUID compositionId, ToscaConceptIdentifier element,
+            Map<String, Object> outProperties) {
+        return new ParticipantDefinitionInfo(ids.get(), clock.instant(), settings.participantId(),
+                settings.replicaId(), compositionId, element.name(), element.version(),
+                Properties.copy(outProperties));
     }
 }

@@ -1,8 +1,10 @@
 package dev.acmr.participant.adapter.participant;
 
+import dev.acmr.messages.ParticipantCompositionSync;
 import dev.acmr.messages.ParticipantDeregisterAck;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageType;
+import dev.acmr.messages.ParticipantPrime;
 import dev.acmr.messages.ParticipantRegisterAck;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.messaging.ChannelListener;
@@ -15,13 +17,10 @@ import java.time.Duration;
 import java.util.Timer;
 import java.util.TimerTask;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -29,11 +28,12 @@ import java.util.logging.Logger;
 
 /**
  * One participant replica's life: connect, register until acknowledged, report status every heartbeat, reconnect
- * when the connection is lost for good, deregister on stop.
+ * when the connection is lost for good, deregister on stop; composition orders and syncs go to its
+ * {@link CompositionHandler}, the participant's composition reports to its {@link CompositionReporter}.
  *
- * <p>Threads: the heartbeat runs on a container timer; connecting (which waits for the broker) and anything sent in
- * reaction to a message run on the work manager, through {@code executor}; inbound messages arrive on the messaging
- * client's threads and are handled without blocking them.
+ * <p>Threads: the heartbeat runs on a container timer; connecting (which waits for the broker), the listener and
+ * anything sent in reaction to a message run on the work manager; inbound messages arrive on the messaging client's
+ * threads and are handled without blocking them.
  */
 public final class ParticipantSession implements ChannelListener {
 
@@ -43,11 +43,12 @@ public final class ParticipantSession implements ChannelListener {
     private final ProtocolChannel channel;
     private final Duration reconnectInterval;
     private final Executor executor;
-    /** Calls the participant's listener; the lifecycle orders (prime, deploy, ...) will go through it. */
-    private final EndpointDispatcher dispatcher;
+    private final Outbox outbox;
     private final ParticipantMessages messages;
     private final Registration registration;
     private final ParticipantView view = new ParticipantView();
+    private final CompositionReporter compositionReports;
+    private final CompositionHandler compositions;
     private final AtomicBoolean connecting = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch stopSignal = new CountDownLatch(1);
@@ -64,9 +65,11 @@ public final class ParticipantSession implements ChannelListener {
         this.channel = channel;
         this.reconnectInterval = reconnectInterval;
         this.executor = executor;
-        this.dispatcher = dispatcher;
+        this.outbox = new Outbox(channel);
         this.messages = new ParticipantMessages(settings, clock, ids);
         this.registration = new Registration(settings, messages);
+        this.compositionReports = new CompositionReporter(messages, view.compositionView(), outbox::send);
+        this.compositions = new CompositionHandler(settings, view.compositionView(), dispatcher, compositionReports);
     }
 
     /** Starts connecting at once and the heartbeat on {@code timer}; returns without waiting for the broker. */
@@ -91,7 +94,7 @@ public final class ParticipantSession implements ChannelListener {
             }
             ChannelState state = channel.state();
             if (state == ChannelState.CONNECTED) {
-                send(registration.nextHeartbeat());
+                outbox.send(registration.nextHeartbeat());
             } else if (state == ChannelState.CLOSED) {
                 requestConnect();
             }
@@ -106,10 +109,13 @@ public final class ParticipantSession implements ChannelListener {
     public void onMessage(ParticipantMessage message) {
         if (message instanceof ParticipantRegisterAck ack) {
             onRegisterAck(ack);
+        } else if (message instanceof ParticipantPrime prime) {
+            compositions.onPrime(prime);
+        } else if (message instanceof ParticipantCompositionSync sync) {
+            compositions.onSync(sync);
         } else if (message instanceof ParticipantDeregisterAck) {
             LOG.fine(() -> "runtime acknowledged the deregistration of replica " + settings.replicaId());
         } else {
-            // Only acks flow to participants so far; the lifecycle orders will be handed to the dispatcher.
             LOG.fine(() -> "ignored " + ParticipantMessageType.of(message) + " from the runtime");
         }
     }
@@ -126,7 +132,7 @@ public final class ParticipantSession implements ChannelListener {
         LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId()
                 + " registered with the runtime");
         // Report a status at once (as ONAP does), off the messaging client's delivery thread.
-        runOrSkip(() -> send(registration.nextHeartbeat()), "status after registration");
+        runOrSkip(() -> outbox.send(registration.nextHeartbeat()), "status after registration");
     }
 
     /** Starts the connect loop on the work manager unless it runs already. */
@@ -168,7 +174,7 @@ public final class ParticipantSession implements ChannelListener {
         } else if (channel.state() == ChannelState.CONNECTED) {
             LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId()
                     + " connected (" + channel + "); registering");
-            send(registration.nextHeartbeat());
+            outbox.send(registration.nextHeartbeat());
         }
     }
 
@@ -178,17 +184,6 @@ public final class ParticipantSession implements ChannelListener {
             return channel.open(this) ? null : "broker not reachable (" + channel + ")";
         } catch (JMSException | RuntimeException e) {
             return "cannot connect to the broker (" + channel + "): " + e;
-        }
-    }
-
-    private boolean send(ParticipantMessage message) {
-        try {
-            channel.send(message);
-            LOG.fine(() -> "sent " + ParticipantMessageType.of(message) + " " + message.messageId());
-            return true;
-        } catch (JMSException | RuntimeException e) {
-            LOG.warning(() -> "could not send " + ParticipantMessageType.of(message) + ": " + e.getMessage());
-            return false;
         }
     }
 
@@ -213,27 +208,10 @@ public final class ParticipantSession implements ChannelListener {
             timer.cancel();
         }
         if (channel.state() == ChannelState.CONNECTED) {
-            deregister(bound);
+            outbox.sendWithin(messages.deregister(), executor, bound);
         }
         channel.close();
         LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId() + " stopped");
-    }
-
-    private void deregister(Duration bound) {
-        CompletableFuture<Boolean> sent = new CompletableFuture<>();
-        if (!runOrSkip(() -> sent.complete(send(messages.deregister())), "deregistration")) {
-            send(messages.deregister()); // connected, so this does not wait for a reconnect
-            return;
-        }
-        try {
-            sent.get(bound.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            LOG.warning(() -> "deregistration not sent within " + bound.toMillis() + " ms; closing anyway");
-        } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "deregistration failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     public ParticipantConnectionStatus status() {
@@ -247,5 +225,10 @@ public final class ParticipantSession implements ChannelListener {
 
     public ParticipantView view() {
         return view;
+    }
+
+    /** Where the intermediary's composition reports go. */
+    public CompositionReporter compositionReports() {
+        return compositionReports;
     }
 }

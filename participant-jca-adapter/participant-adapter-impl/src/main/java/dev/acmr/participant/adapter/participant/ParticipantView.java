@@ -10,13 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * This replica's copy of the compositions and instances its participant holds, served by the read methods of the
- * intermediary API. It is empty until the runtime's sync messages (which arrive with the composition/instance
- * lifecycle) fill it; readers get copies, so a later update never changes a map a caller is iterating.
+ * intermediary API. Compositions are kept in step by the runtime's syncs ({@link CompositionView}); instances stay
+ * empty until the instance lifecycle exists. Readers get copies, so a later update never changes a map a caller is
+ * iterating, and a caller writing into what it got never changes the view.
  */
 public final class ParticipantView {
 
     private final Map<UUID, AutomationCompositionDto> instances = new ConcurrentHashMap<>();
-    private final Map<UUID, CompositionDto> compositions = new ConcurrentHashMap<>();
+    private final CompositionView compositions = new CompositionView();
 
     public Map<UUID, AutomationCompositionDto> automationCompositions() {
         return Map.copyOf(instances);
@@ -33,20 +34,20 @@ public final class ParticipantView {
     }
 
     public Map<UUID, CompositionDto> compositions() {
-        return Map.copyOf(compositions);
+        return compositions.dtos();
     }
 
     public Optional<CompositionDto> composition(UUID compositionId) {
-        return compositionId == null ? Optional.empty() : Optional.ofNullable(compositions.get(compositionId));
+        return compositions.dto(compositionId);
+    }
+
+    /** The compositions with their states and revisions, for the session's handlers. */
+    CompositionView compositionView() {
+        return compositions;
     }
 
     /** Stores or replaces an instance (for the sync handling to come). */
     void putAutomationComposition(AutomationCompositionDto instance) {
         instances.put(instance.instanceId(), instance);
-    }
-
-    /** Stores or replaces a composition (for the sync handling to come). */
-    void putComposition(CompositionDto composition) {
-        compositions.put(composition.compositionId(), composition);
     }
 }

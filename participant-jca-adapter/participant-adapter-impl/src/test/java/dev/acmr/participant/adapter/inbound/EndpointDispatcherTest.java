@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.participant.api.AutomationCompositionElementListener;
 import dev.acmr.participant.api.ParticipantException;
+import jakarta.ejb.EJBException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -71,5 +73,15 @@ class EndpointDispatcherTest {
         }).dispatch("deploy", listener -> listener.deploy(null, null));
         assertTrue(refused.isCompletedExceptionally());
         assertTrue(calls.isEmpty());
+    }
+
+    @Test
+    void theContainersWrappingIsTakenOffWhatTheBeanThrew() {
+        IllegalStateException cause = new IllegalStateException("the bean's own message");
+        assertEquals(cause, EndpointDispatcher.unwrap(new EJBException(cause)));
+        assertEquals(cause, EndpointDispatcher.unwrap(new UndeclaredThrowableException(new EJBException(cause))));
+        EJBException alone = new EJBException("no cause");
+        assertEquals(alone, EndpointDispatcher.unwrap(alone));
+        assertEquals(cause, EndpointDispatcher.unwrap(cause));
     }
 }

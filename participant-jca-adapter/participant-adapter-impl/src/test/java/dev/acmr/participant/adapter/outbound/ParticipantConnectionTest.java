@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.acmr.participant.adapter.FakeContainer;
 import dev.acmr.participant.adapter.ParticipantResourceAdapter;
 import dev.acmr.participant.adapter.inbound.ParticipantActivationSpec;
+import dev.acmr.participant.api.AcTypeState;
 import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.participant.api.ParticipantIntermediaryConnection;
 import dev.acmr.participant.api.ParticipantIntermediaryConnectionFactory;
+import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.api.ToscaConceptIdentifier;
 import jakarta.resource.ResourceException;
 import java.util.Map;
 import java.util.Set;
@@ -46,14 +49,18 @@ class ParticipantConnectionTest {
         }
     }
 
-    @Test
-    void afterActivationTheSessionAnswers() throws ResourceException {
-        UUID participant = UUID.randomUUID();
+    private void activate(UUID participant) throws ResourceException {
         ParticipantActivationSpec spec = new ParticipantActivationSpec();
         spec.setParticipantId(participant.toString());
         spec.setSupportedElementTypes("Sim:1.0.0");
         adapter.start(new FakeContainer().bootstrapContext());
         adapter.endpointActivation(FakeContainer.endpointFactory(), spec);
+    }
+
+    @Test
+    void afterActivationTheSessionAnswers() throws ResourceException {
+        UUID participant = UUID.randomUUID();
+        activate(participant);
         try (ParticipantIntermediaryConnection connection = connect()) {
             ParticipantConnectionStatus status = connection.status();
             assertEquals(participant, status.participantId());
@@ -64,20 +71,41 @@ class ParticipantConnectionTest {
     }
 
     @Test
-    void reportMethodsSayTheyAreNotThereYet() throws ResourceException {
+    void instanceReportMethodsSayTheyAreNotThereYet() throws ResourceException {
         try (ParticipantIntermediaryConnection connection = connect()) {
             UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                     () -> connection.updateAutomationCompositionElementState(
                             new ElementStateDto(null, null, null, null, null, null, null, null, null)));
-            assertTrue(e.getMessage().contains("arrives with the composition/instance lifecycle"));
-            assertThrows(UnsupportedOperationException.class,
-                    () -> connection.updateCompositionState(null, null, null, null));
+            assertTrue(e.getMessage().contains("arrives with the instance lifecycle"));
             assertThrows(UnsupportedOperationException.class,
                     () -> connection.sendAcElementInfo(null, null, null, null, Map.of()));
             assertThrows(UnsupportedOperationException.class,
-                    () -> connection.sendAcDefinitionInfo(null, null, Map.of()));
-            assertThrows(UnsupportedOperationException.class,
                     () -> connection.updateAutomationCompositionElementStage(null, null, null, 0, null));
+        }
+    }
+
+    @Test
+    void compositionReportsNeedAnActiveParticipant() throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connect()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> connection.updateCompositionState(UUID.randomUUID(), AcTypeState.PRIMED,
+                            StateChangeResult.NO_ERROR, "Primed"));
+            assertTrue(e.getMessage().contains("no participant endpoint is active"), e.getMessage());
+            assertThrows(IllegalStateException.class,
+                    () -> connection.sendAcDefinitionInfo(UUID.randomUUID(), null, Map.of()));
+        }
+    }
+
+    @Test
+    void compositionReportsAreValidatedByTheActiveSession() throws ResourceException {
+        activate(UUID.randomUUID());
+        try (ParticipantIntermediaryConnection connection = connect()) {
+            assertThrows(IllegalArgumentException.class, () -> connection.updateCompositionState(
+                    UUID.randomUUID(), AcTypeState.PRIMING, StateChangeResult.NO_ERROR, "not final"));
+            assertThrows(IllegalArgumentException.class, () -> connection.sendAcDefinitionInfo(UUID.randomUUID(),
+                    new ToscaConceptIdentifier("a", "1.0.0"), Map.of()), "not in the view");
+            // Valid, but not connected to any broker here: logged, not thrown, as ONAP's failed sends.
+            connection.updateCompositionState(UUID.randomUUID(), AcTypeState.PRIMED, StateChangeResult.NO_ERROR, "ok");
         }
     }
 

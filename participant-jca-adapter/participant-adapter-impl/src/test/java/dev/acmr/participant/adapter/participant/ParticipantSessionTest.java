@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.messages.CompositionState;
+import dev.acmr.messages.OperationResult;
+import dev.acmr.messages.ParticipantCompositionSync;
 import dev.acmr.messages.ParticipantDeregister;
+import dev.acmr.messages.ParticipantPrime;
+import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantRegisterAck;
 import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.messages.PrimeOrder;
 import dev.acmr.messages.SupportedElementType;
+import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.messaging.ChannelState;
+import dev.acmr.participant.api.AcTypeState;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
+import dev.acmr.participant.api.StateChangeResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,5 +162,29 @@ class ParticipantSessionTest {
         assertTrue(session.view().automationCompositions().isEmpty());
         assertTrue(session.view().compositions().isEmpty());
         assertTrue(session.view().automationComposition(UUID.randomUUID()).isEmpty());
+    }
+
+    @Test
+    void compositionMessagesReachTheListenerAndTheViewAndReportsGoOut() {
+        FakeListener listener = new FakeListener();
+        ParticipantSession withListener = new ParticipantSession(settings, channel, Duration.ofMillis(1),
+                Runnable::run, new EndpointDispatcher(listener.factory(), Runnable::run),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), UUID::randomUUID);
+        withListener.requestConnect();
+        UUID composition = UUID.randomUUID();
+        withListener.onMessage(new ParticipantPrime(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, REPLICA,
+                composition, PrimeOrder.PRIME, 1, CompositionFixtures.twoElements()));
+        assertEquals(List.of("prime"), listener.calls);
+        assertTrue(withListener.view().composition(composition).isPresent());
+
+        withListener.compositionReports().updateCompositionState(composition, AcTypeState.PRIMED,
+                StateChangeResult.NO_ERROR, "Primed");
+        ParticipantPrimeAck ack = (ParticipantPrimeAck) channel.last();
+        assertEquals(CompositionState.PRIMED, ack.compositionState());
+        assertEquals(OperationResult.NO_ERROR, ack.result());
+
+        withListener.onMessage(new ParticipantCompositionSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null,
+                composition, 2, CompositionState.PRIMED, true, List.of()));
+        assertTrue(withListener.view().compositions().isEmpty());
     }
 }

@@ -1,0 +1,137 @@
+package dev.acmr.participant.adapter.participant;
+
+import dev.acmr.messages.CompositionState;
+import dev.acmr.messages.ElementDefinition;
+import dev.acmr.messages.OperationResult;
+import dev.acmr.messages.ParticipantCompositionSync;
+import dev.acmr.participant.api.CompositionDto;
+import dev.acmr.participant.api.ToscaConceptIdentifier;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The compositions this replica holds, kept in step with the runtime by revision.
+ *
+ * <p>The runtime's syncs may arrive twice, late or out of order (several runtime nodes publish), so a sync applies
+ * only if its revision is newer than what is held; a delete is remembered with its revision, so that a late older
+ * sync cannot bring the composition back. This replica's own changes (the composition of a prime order it runs, the
+ * outcome and out-properties it reports) apply at once, because the participant reads them back before the runtime's
+ * sync arrives; the sync then confirms or corrects them.
+ *
+ * <p>Writes are serialized by this object's lock, so each check-then-replace is atomic; reads take the current
+ * immutable {@link ViewComposition} without locking.
+ */
+final class CompositionView {
+
+    /**
+     * How many deletes are remembered. A late sync arrives within seconds; this many deprimes of other compositions
+     * in between cannot happen in that time, and the bound keeps a long-running replica's memory flat.
+     */
+    static final int DELETES_REMEMBERED = 10_000;
+
+    private final Map<UUID, ViewComposition> held = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> deletedAt = new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Long> eldest) {
+            return size() > DELETES_REMEMBERED;
+        }
+    };
+
+    /** Applies a sync if it is newer than what is held; true if it changed the view. */
+    synchronized boolean apply(ParticipantCompositionSync sync) {
+        UUID id = sync.compositionId();
+        if (id == null || !isNewer(id, sync.revision())) {
+            return false;
+        }
+        if (sync.deleted()) {
+            held.remove(id);
+            deletedAt.put(id, sync.revision());
+        } else {
+            deletedAt.remove(id);
+            held.put(id, ViewComposition.of(id, sync.state(), sync.revision(), true, sync.elements()));
+        }
+        return true;
+    }
+
+    private boolean isNewer(UUID id, long revision) {
+        ViewComposition current = held.get(id);
+        if (current != null) {
+            return current.isOlderThan(revision);
+        }
+        Long deleted = deletedAt.get(id);
+        return deleted == null || revision > deleted;
+    }
+
+    /**
+     * Holds the composition of a prime or deprime order this replica is about to run, unless what is held is newer
+     * (a stale order: the listener still gets the order's own composition). Unconfirmed until the runtime's sync.
+     *
+     * @return true if the view now holds the order's composition
+     */
+    synchronized boolean holdOrdered(UUID id, long revision, CompositionState state,
+            List<ElementDefinition> elements) {
+        ViewComposition current = held.get(id);
+        Long deleted = deletedAt.get(id);
+        if ((current != null && current.revision() > revision) || (deleted != null && deleted > revision)) {
+            return false;
+        }
+        deletedAt.remove(id);
+        held.put(id, ViewComposition.of(id, state, revision, false, elements));
+        return true;
+    }
+
+    /**
+     * Takes into account an outcome the participant reported, as ONAP's intermediary does: PRIMED sets the state, a
+     * successful deprime (COMMISSIONED) drops the composition. A FAILED report changes nothing, because the runtime
+     * keeps the composition PRIMING or DEPRIMING with FAILED too.
+     */
+    synchronized void reported(UUID id, CompositionState state, OperationResult result) {
+        ViewComposition current = held.get(id);
+        if (current == null || result != OperationResult.NO_ERROR) {
+            return;
+        }
+        if (state == CompositionState.COMMISSIONED) {
+            held.remove(id);
+            deletedAt.put(id, current.revision());
+        } else {
+            held.put(id, current.withState(state));
+        }
+    }
+
+    /**
+     * Replaces the out-properties of one element at once; the revision stays, so the runtime's sync still applies.
+     *
+     * @return the element changed (ONAP's rule: no id means the only element)
+     * @throws IllegalArgumentException if the composition or element is not held
+     */
+    synchronized ToscaConceptIdentifier putOutProperties(UUID id, ToscaConceptIdentifier elementId,
+            Map<String, Object> outProperties) {
+        ViewComposition current = id == null ? null : held.get(id);
+        if (current == null) {
+            throw new IllegalArgumentException("composition " + id + " is not primed on this participant");
+        }
+        ToscaConceptIdentifier target = current.resolve(elementId);
+        held.put(id, current.withOutProperties(target, outProperties));
+        return target;
+    }
+
+    Optional<ViewComposition> get(UUID id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(held.get(id));
+    }
+
+    Map<UUID, CompositionDto> dtos() {
+        return held.values().stream().collect(Collectors.toUnmodifiableMap(ViewComposition::compositionId,
+                ViewComposition::toDto));
+    }
+
+    Optional<CompositionDto> dto(UUID id) {
+        return get(id).map(ViewComposition::toDto);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.acmr.simulator.web;
+
+import dev.acmr.simulator.element.Execution;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One listener call as {@code GET /executions} shows it; absent ids are left out of the JSON (JSON-B writes no
+ * nulls). The replica id is this process's, so calls collected from every replica can be told apart.
+ */
+public record ExecutionEntry(String operation, UUID compositionId, UUID instanceId, UUID elementId, Integer stage,
+        Instant timestamp, UUID replicaId) {
+
+    static ExecutionEntry of(Execution execution, UUID replicaId) {
+        return new ExecutionEntry(execution.operation(), execution.compositionId(), execution.instanceId(),
+                execution.elementId(), execution.stage(), execution.at(), replicaId);
+    }
+}
