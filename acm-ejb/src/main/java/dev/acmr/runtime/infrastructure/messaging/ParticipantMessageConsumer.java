@@ -2,11 +2,14 @@ package dev.acmr.runtime.infrastructure.messaging;
 
 import dev.acmr.messages.MalformedMessageException;
 import dev.acmr.messages.MessageHeaders;
+import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantDeregister;
+import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageCodec;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.runtime.composition.priming.PrimeAckService;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -41,6 +44,9 @@ public class ParticipantMessageConsumer implements MessageListener {
     @Inject
     private ParticipantSupervisionService supervision;
 
+    @Inject
+    private PrimeAckService primeAcks;
+
     @Override
     public void onMessage(Message message) {
         String messageType = messageTypeOf(message);
@@ -69,6 +75,10 @@ public class ParticipantMessageConsumer implements MessageListener {
             supervision.heartbeat(status);
         } else if (message instanceof ParticipantDeregister deregister) {
             supervision.deregister(deregister);
+        } else if (message instanceof ParticipantPrimeAck ack) {
+            primeAcks.onAck(ack);
+        } else if (message instanceof ParticipantDefinitionInfo info) {
+            primeAcks.onDefinitionInfo(info);
         } else {
             // Runtime-to-participant types have no business on this queue.
             LOG.fine(() -> "Ignored " + message.getClass().getSimpleName() + " on the runtime queue");

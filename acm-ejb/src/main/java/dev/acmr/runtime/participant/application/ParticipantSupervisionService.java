@@ -13,11 +13,13 @@ import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -41,13 +43,20 @@ public class ParticipantSupervisionService {
     @Inject
     private ParticipantMessageSender sender;
 
+    @Inject
+    private Event<ReplicaJoined> joinedEvent;
+
+    private Consumer<ReplicaJoined> joined = event -> joinedEvent.fire(event);
+
     public ParticipantSupervisionService() {
         // for the container, which injects the fields
     }
 
-    ParticipantSupervisionService(ParticipantRepository participants, ParticipantMessageSender sender) {
+    ParticipantSupervisionService(ParticipantRepository participants, ParticipantMessageSender sender,
+            Consumer<ReplicaJoined> joined) {
         this.participants = participants;
         this.sender = sender;
+        this.joined = joined;
     }
 
     /** Stores the replica as live and acknowledges to that replica only. */
@@ -56,6 +65,7 @@ public class ParticipantSupervisionService {
         store(replica, elementTypes(register.supportedElementTypes()));
         sender.send(new ParticipantRegisterAck(UUID.randomUUID(), Instant.now(), register.participantId(),
                 register.replicaId(), register.messageId()));
+        joined.accept(new ReplicaJoined(replica));
         LOG.info(() -> "Registered " + replica + " supporting " + register.supportedElementTypes());
     }
 

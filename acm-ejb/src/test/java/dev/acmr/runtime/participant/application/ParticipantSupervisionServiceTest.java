@@ -37,7 +37,8 @@ class ParticipantSupervisionServiceTest {
 
     private final InMemoryRepository repository = new InMemoryRepository();
     private final List<ParticipantMessage> sent = new ArrayList<>();
-    private final ParticipantSupervisionService service = new ParticipantSupervisionService(repository, sent::add);
+    private final List<ReplicaJoined> joined = new ArrayList<>();
+    private final ParticipantSupervisionService service = new ParticipantSupervisionService(repository, sent::add, joined::add);
 
     @Test
     void registerStoresTheReplicaAndAcknowledgesToItOnly() {
@@ -51,6 +52,7 @@ class ParticipantSupervisionServiceTest {
         assertEquals(register.messageId(), ack.responseTo());
         assertEquals(PARTICIPANT, ack.participantId());
         assertEquals(REPLICA, ack.replicaId());
+        assertEquals(List.of(new ReplicaJoined(ADDRESS)), joined, "a joining replica is announced for its full sync");
     }
 
     @Test

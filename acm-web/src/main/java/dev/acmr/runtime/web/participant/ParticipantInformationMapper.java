@@ -55,7 +55,8 @@ public class ParticipantInformationMapper {
         return replicas;
     }
 
-    static String formatLastMsg(Instant lastMsg) {
+    /** The text form of a lastMsg time, shared by every lastMsg the API shows. */
+    public static String formatLastMsg(Instant lastMsg) {
         return LAST_MSG.format(lastMsg);
     }
 }

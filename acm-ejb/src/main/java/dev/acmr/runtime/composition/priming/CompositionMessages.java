@@ -1,0 +1,44 @@
+package dev.acmr.runtime.composition.priming;
+
+import dev.acmr.messages.CompositionState;
+import dev.acmr.messages.ElementDefinition;
+import dev.acmr.messages.ParticipantCompositionSync;
+import dev.acmr.messages.ParticipantPrime;
+import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.domain.CompositionElement;
+import dev.acmr.runtime.composition.domain.PrimeOrder;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds what participants are sent about a composition: only the elements each participant runs. */
+final class CompositionMessages {
+
+    private CompositionMessages() {
+    }
+
+    static ParticipantPrime prime(CompositionDefinition definition, PrimeOrder order, ReplicaAddress replica) {
+        return new ParticipantPrime(UUID.randomUUID(), Instant.now(), replica.participantId().value(),
+                replica.replicaId().value(), definition.id().value(), dev.acmr.messages.PrimeOrder.valueOf(order.name()),
+                definition.revision(), elementsOf(definition, replica.participantId()));
+    }
+
+    /** The participant's view of the composition; replica null addresses every replica of the participant. */
+    static ParticipantCompositionSync sync(CompositionDefinition definition, ParticipantId participant,
+            UUID replica, boolean deleted) {
+        return new ParticipantCompositionSync(UUID.randomUUID(), Instant.now(), participant.value(), replica,
+                definition.id().value(), definition.revision(), CompositionState.valueOf(definition.state().name()),
+                deleted, deleted ? List.of() : elementsOf(definition, participant));
+    }
+
+    private static List<ElementDefinition> elementsOf(CompositionDefinition definition, ParticipantId participant) {
+        return definition.elementsOf(participant).stream().map(CompositionMessages::element).toList();
+    }
+
+    private static ElementDefinition element(CompositionElement element) {
+        return new ElementDefinition(element.elementName(), element.elementVersion(), element.typeName(),
+                element.typeVersion(), element.properties(), element.outProperties());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.acmr.runtime.composition.priming;
+
+import dev.acmr.messages.OperationResult;
+import dev.acmr.messages.ParticipantDefinitionInfo;
+import dev.acmr.messages.ParticipantPrimeAck;
+import dev.acmr.runtime.composition.domain.AcTypeState;
+import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.domain.PrimeOrder;
+import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Applies what participants report about compositions: prime and deprime outcomes, and element out-properties.
+ *
+ * <p>Idempotent by construction: the composition row is locked, and an ack only moves elements of the reporting
+ * participant from the running order's transitional state to its target. A duplicate finds them there already; an
+ * ack after the order completed finds no order running; an ack that names the other order's target (a late PRIMED
+ * while a DEPRIME runs) is ignored. A TIMEOUT does not stop a late success from completing the order.
+ */
+@Stateless
+public class PrimeAckService {
+
+    private static final Logger LOG = Logger.getLogger(PrimeAckService.class.getName());
+
+    @Inject
+    private CompositionRepository compositions;
+
+    @Inject
+    private CompositionSyncService sync;
+
+    public void onAck(ParticipantPrimeAck ack) {
+        Optional<CompositionDefinition> found = compositions.findForUpdate(new CompositionId(ack.compositionId()));
+        if (found.isEmpty()) {
+            LOG.info(() -> "Ignored prime ack for unknown composition " + ack.compositionId());
+            return;
+        }
+        CompositionDefinition definition = found.get();
+        if (!definition.state().isTransitional()) {
+            LOG.fine(() -> "Ignored prime ack for composition " + ack.compositionId() + ", which is " + definition.state());
+            return;
+        }
+        PrimeOrder running = PrimeOrder.runningIn(definition.state());
+        boolean success = ack.result() == OperationResult.NO_ERROR;
+        if (success && (ack.compositionState() == null
+                || AcTypeState.valueOf(ack.compositionState().name()) != running.targetState())) {
+            LOG.info(() -> "Ignored " + ack.compositionState() + " ack while " + running + " runs on " + ack.compositionId());
+            return;
+        }
+        ParticipantId participant = new ParticipantId(ack.participantId());
+        boolean completed = definition.applyAck(participant, running, success, ack.message(), Instant.now());
+        LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
+                + " for " + running + " of composition " + ack.compositionId() + (completed ? ": completed" : ""));
+        if (completed) {
+            sync.toEveryReplica(definition);
+        }
+    }
+
+    public void onDefinitionInfo(ParticipantDefinitionInfo info) {
+        Optional<CompositionDefinition> found = compositions.findForUpdate(new CompositionId(info.compositionId()));
+        ParticipantId participant = new ParticipantId(info.participantId());
+        if (found.isEmpty() || !found.get().replaceOutProperties(participant, info.elementName(),
+                info.elementVersion(), info.outProperties())) {
+            LOG.info(() -> "Ignored out-properties of " + info.elementName() + ":" + info.elementVersion()
+                    + " of composition " + info.compositionId() + " from participant " + participant
+                    + ": no such element of that participant");
+            return;
+        }
+        if (found.get().state() != AcTypeState.COMMISSIONED) {
+            sync.toEveryReplicaOf(found.get(), participant);
+        }
+    }
+}

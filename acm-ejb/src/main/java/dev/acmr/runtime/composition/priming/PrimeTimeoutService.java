@@ -1,0 +1,27 @@
+package dev.acmr.runtime.composition.priming;
+
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.repository.CompositionRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Marks TIMEOUT the prime and deprime orders whose deadline passed. One conditional UPDATE judged by database time:
+ * every node may run it every second, and each expiry is recorded once. The state stays transitional (ONAP), so the
+ * user may retry, and a late success still completes the order.
+ */
+@Stateless
+public class PrimeTimeoutService {
+
+    private static final Logger LOG = Logger.getLogger(PrimeTimeoutService.class.getName());
+
+    @Inject
+    private CompositionRepository compositions;
+
+    public void expireOverdueOrders() {
+        List<CompositionId> expired = compositions.markOverdueOrdersTimedOut();
+        expired.forEach(id -> LOG.warning(() -> "Prime/deprime of composition " + id + " timed out"));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.acmr.runtime.composition.priming;
+
+import dev.acmr.runtime.composition.application.CompositionNotFoundException;
+import dev.acmr.runtime.composition.application.CompositionRejectedException;
+import dev.acmr.runtime.composition.application.CompositionUsage;
+import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.domain.CompositionElement;
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.domain.PrimeOrder;
+import dev.acmr.runtime.composition.domain.PrimeOrderPolicy;
+import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.domain.ElementType;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
+import dev.acmr.runtime.participant.selection.NoLiveReplicaException;
+import dev.acmr.runtime.participant.selection.ReplicaSelector;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Accepts prime and deprime orders: checks the order against the state table, binds each element to the participant
+ * that registered its type, and sends the order to one live replica of each participant involved.
+ *
+ * <p>All of it is one transaction on the locked composition row: a second order racing on another node waits for the
+ * row and then finds the composition PRIMING, so exactly one is accepted. A refusal (400, 404, 409) rolls back
+ * everything, bindings included.
+ */
+@Stateless
+public class PrimingService {
+
+    private static final Logger LOG = Logger.getLogger(PrimingService.class.getName());
+
+    @Inject
+    private CompositionRepository compositions;
+
+    @Inject
+    private CompositionUsage usage;
+
+    @Inject
+    private LiveReplicaRepository participants;
+
+    @Inject
+    private ReplicaSelector selector;
+
+    @Inject
+    private ParticipantMessageSender sender;
+
+    @Inject
+    @ConfigProperty(name = "acm.composition.maxOperationWaitMs", defaultValue = "36000")
+    private long defaultTimeoutMs;
+
+    public void order(CompositionId id, PrimeOrder order) {
+        CompositionDefinition definition = compositions.findForUpdate(id)
+                .orElseThrow(() -> new CompositionNotFoundException(id.toString()));
+        PrimeOrderPolicy.refusal(order, definition.state(), definition.stateChangeResult()).ifPresent(refusal -> {
+            throw new CompositionRejectedException(refusal);
+        });
+        if (usage.hasInstances(id)) {
+            throw new CompositionRejectedException("Not valid " + order + ": the composition has instances");
+        }
+        Set<ParticipantId> involved = bind(definition, order);
+        involved.stream().filter(participant -> !selector.isLive(participant)).findFirst().ifPresent(offline -> {
+            throw new NoLiveReplicaException(offline);
+        });
+        Instant now = Instant.now();
+        Duration timeout = PrimeTimeouts.of(order, definition.serviceTemplateJson(), Duration.ofMillis(defaultTimeoutMs));
+        definition.startOrder(order, now, now.plus(timeout));
+        for (ParticipantId participant : involved) {
+            ReplicaAddress replica = selector.choose(participant, id.value(), order.name());
+            sender.send(CompositionMessages.prime(definition, order, replica));
+        }
+        LOG.info(() -> order + " of composition " + id + " sent to " + involved.size() + " participant(s), timeout "
+                + timeout.toMillis() + " ms");
+    }
+
+    /**
+     * At PRIME every element is bound afresh to the participant that registered its type (ONAP binds at PRIME too);
+     * a DEPRIME keeps the binding of the PRIME it undoes, and binds only elements that never were.
+     */
+    private Set<ParticipantId> bind(CompositionDefinition definition, PrimeOrder order) {
+        Set<ParticipantId> involved = new LinkedHashSet<>();
+        for (CompositionElement element : definition.elements()) {
+            if (order == PrimeOrder.PRIME || element.participant().isEmpty()) {
+                element.bindTo(participantFor(element));
+            }
+            involved.add(element.participant().orElseThrow());
+        }
+        return involved;
+    }
+
+    private ParticipantId participantFor(CompositionElement element) {
+        ElementType type = new ElementType(element.typeName(), element.typeVersion());
+        List<ParticipantId> supporting = participants.participantsSupporting(type);
+        if (supporting.isEmpty()) {
+            throw new CompositionRejectedException("Element Type " + type + " not supported");
+        }
+        return supporting.get(0);
+    }
+}
