@@ -96,9 +96,10 @@ class CompositionRejectionsIT {
     }
 
     @Test
-    void oversizedBodiesAre413() {
+    void oversizedBodiesAre413WithOrWithoutExpectContinue() {
         String huge = "name: " + "x".repeat(5 * 1024 * 1024);
         assertRejected(node1.post("/compositions", "application/yaml", huge), 413, "");
+        assertRejected(node2.postExpectingContinue("/compositions", "application/yaml", huge), 413, "");
     }
 
     /** The stopped replica deregistered; were that lost, the liveness window would remove it within seconds. */

@@ -14,7 +14,8 @@ final class RuntimeClient {
 
     static final String BASE_PATH = "/onap/policy/clamp/acm/v2";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String nodeUrl;
     private final String authorization;
@@ -47,6 +48,12 @@ final class RuntimeClient {
 
     HttpResponse<String> post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** As a client that waits for 100 Continue before it sends a body (curl does for large ones). */
+    HttpResponse<String> postExpectingContinue(String path, String contentType, String body) {
+        return send(request(path).expectContinue(true).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> put(String path, String json) {

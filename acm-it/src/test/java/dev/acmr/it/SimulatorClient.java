@@ -18,7 +18,8 @@ final class SimulatorClient {
 
     static final String BASE_PATH = "/onap/policy/simparticipant/v2";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String AUTHORIZATION = "Basic "
             + Base64.getEncoder().encodeToString("participantUser:zb!XztG34".getBytes(StandardCharsets.UTF_8));
 

@@ -53,8 +53,10 @@ public class CompositionElement {
     @Column(name = "type_version", nullable = false)
     private String typeVersion;
 
-    @Column(name = "participant_id", insertable = false)
-    private UUID participantId;
+    // Text, not UUID: EclipseLink 4.0's UUID converter fails on a null column value and binds a null UUID as varchar.
+    // The pool sends strings untyped (stringtype=unspecified), so PostgreSQL casts the text to its uuid column.
+    @Column(name = "participant_id")
+    private String participantId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false)
@@ -114,7 +116,7 @@ public class CompositionElement {
 
     /** The participant running the element; none until the composition is first primed. */
     public Optional<ParticipantId> participant() {
-        return Optional.ofNullable(participantId).map(ParticipantId::new);
+        return Optional.ofNullable(participantId).map(id -> new ParticipantId(UUID.fromString(id)));
     }
 
     public AcTypeState state() {
@@ -150,11 +152,11 @@ public class CompositionElement {
 
     /** Binds the element to the participant that runs its type. */
     public void bindTo(ParticipantId participant) {
-        this.participantId = Objects.requireNonNull(participant, "participant").value();
+        this.participantId = Objects.requireNonNull(participant, "participant").value().toString();
     }
 
     boolean isBoundTo(ParticipantId participant) {
-        return participant.value().equals(participantId);
+        return participant.value().toString().equals(participantId);
     }
 
     void moveTo(AcTypeState newState, String newMessage) {

@@ -74,7 +74,7 @@ public class CompositionRepository {
     /** Definitions with an element bound to the participant that are not back to COMMISSIONED: what it holds. */
     public List<CompositionDefinition> findHeldBy(ParticipantId participant) {
         return entityManager.createQuery(HELD_BY, CompositionDefinition.class)
-                .setParameter("participant", participant.value())
+                .setParameter("participant", participant.value().toString())
                 .setParameter("commissioned", AcTypeState.COMMISSIONED)
                 .getResultList();
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -29,6 +30,7 @@ public class RequestBodyFilter extends HttpFilter {
     public static final String DEFAULT_MAX_BODY_BYTES = "4194304";
 
     private static final long serialVersionUID = 1L;
+    private static final int DISCARD_FACTOR = 4;
     private static final Logger LOG = Logger.getLogger(RequestBodyFilter.class.getName());
 
     @Inject
@@ -63,11 +65,30 @@ public class RequestBodyFilter extends HttpFilter {
         Optional<byte[]> body = request.getContentLengthLong() > maxBodyBytes ? Optional.empty()
                 : BoundedBody.read(request.getInputStream(), maxBodyBytes);
         if (body.isEmpty()) {
+            discardRestOfBody(request, response);
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "The request body is larger than " + maxBodyBytes + " bytes");
             return;
         }
         chain.doFilter(new BufferedRequest(request, body.get()), response);
+    }
+
+    /**
+     * A client that sent no {@code Expect: 100-continue} is still sending the body and reads the answer only when it
+     * is done; left unread, the body stalls it until it times out. A body up to a few times the limit is read and
+     * thrown away so the client gets its 413; a larger or unmeasured one ends the connection instead.
+     */
+    private void discardRestOfBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared < 0 || declared > DISCARD_FACTOR * maxBodyBytes) {
+            response.setHeader("Connection", "close");
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        InputStream in = request.getInputStream();
+        while (in.read(buffer) >= 0) {
+            // discard
+        }
     }
 
     private static boolean hasBody(HttpServletRequest request) {

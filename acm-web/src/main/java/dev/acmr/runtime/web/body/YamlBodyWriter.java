@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -56,8 +58,13 @@ public class YamlBodyWriter implements MessageBodyWriter<Object> {
                 || type.equalsIgnoreCase(MediaTypes.TEXT_YAML);
     }
 
+    // A lifecycle method may not throw a checked exception (the deployment is refused), so close() is wrapped.
     @PreDestroy
-    void close() throws Exception {
-        jsonb.close();
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            Logger.getLogger(YamlBodyWriter.class.getName()).log(Level.FINE, "closing JSON-B", e);
+        }
     }
 }
