@@ -13,6 +13,26 @@ sim_replica_pid() { live_pid "$(sim_replica_dir "$1" "$2")/pid"; }
 sim_replica_port() { cat "$(sim_replica_dir "$1" "$2")/port" 2>/dev/null; }
 sim_replica_healthy() { [ "$(http_code "http://$ACM_HOST:$(sim_replica_port "$1" "$2")/health/ready")" = 200 ]; }
 
+# What a replica runs; a replica started from other artifacts is restarted by ./acm start.
+sim_artifacts_sum() { cat "$ACM_RAR" "$ACM_SIM_WAR" | sha256sum | cut -d' ' -f1; }
+
+# True if the replica runs and runs the current build.
+sim_replica_current() {
+  sim_replica_pid "$1" "$2" >/dev/null &&
+    [ "$(cat "$(sim_replica_dir "$1" "$2")/artifacts" 2>/dev/null)" = "$(sim_artifacts_sum)" ]
+}
+
+# Starts the replica unless it runs the current build; one running an older build is stopped first.
+sim_replica_ensure() {
+  local participant=$1 slot=$2 types=$3 pid
+  sim_replica_current "$participant" "$slot" && return 0
+  if pid=$(sim_replica_pid "$participant" "$slot"); then
+    log "restarting simulator $participant replica $slot on the new build"
+    stop_pid "$pid" 20
+  fi
+  sim_replica_launch "$participant" "$slot" "$types"
+}
+
 # A name-based UUID (MD5, version 3) for participant $1, slot $2.
 sim_replica_id() {
   local h
@@ -37,6 +57,7 @@ sim_replica_launch() {
   port=$(cat "$dir/port") replica=$(cat "$dir/replica-id")
   # A reused root would redeploy the previous run's applications before the post-boot commands run.
   rm -rf "$dir/root"
+  sim_artifacts_sum >"$dir/artifacts"
   port_open "$port" && die "port $port of $participant replica $slot is taken by another process"
   sed "s|@BROKER_PORT@|$ACM_BROKER_PORT|g" "$ACM_CONFIG_DIR/micro/postboot.asadmin" | grep -v '^#' >"$dir/postboot.asadmin"
   log "starting simulator $participant replica $slot ($replica) on $ACM_HOST:$port"
@@ -57,17 +78,16 @@ sim_start() {
   echo "$types" >"$(sim_dir "$participant")/types"
   echo "$kind" >"$(sim_dir "$participant")/kind"
   for ((slot = 1; slot <= replicas; slot++)); do
-    sim_replica_pid "$participant" "$slot" >/dev/null || sim_replica_launch "$participant" "$slot" "$types"
+    sim_replica_ensure "$participant" "$slot" "$types"
   done
 }
 
-# Restarts the dead replicas of every participant started before.
+# Restarts the dead replicas of every participant started before, and those running an older build.
 sim_restart_known() {
   local participant slot
   for participant in $(sim_participants); do
     for slot in $(sim_replica_slots "$participant"); do
-      sim_replica_pid "$participant" "$slot" >/dev/null ||
-        sim_replica_launch "$participant" "$slot" "$(cat "$(sim_dir "$participant")/types")"
+      sim_replica_ensure "$participant" "$slot" "$(cat "$(sim_dir "$participant")/types")"
     done
   done
 }
