@@ -34,6 +34,13 @@ class CompositionRejectionsIT {
         assertRejected(node1.post("/compositions", "application/yaml",
                 valid.replace("type: org.onap.policy.clamp.acm.AutomationComposition\n",
                         "type: org.onap.policy.clamp.acm.Participant\n")), 400, "");
+        assertRejected(node2.post("/compositions", "application/yaml",
+                valid.replace("entry_schema:\n          type: onap.datatypes.ToscaConceptIdentifier",
+                        "entry_schema:\n          type: onap.datatypes.NoSuchDataType")), 400, "NoSuchDataType");
+        assertRejected(node1.post("/compositions", "application/yaml",
+                valid.replace("  org.onap.policy.clamp.acm.Participant:\n    version: 1.0.1\n    derived_from: tosca.nodetypes.Root",
+                        "  org.onap.policy.clamp.acm.Participant:\n    version: 1.0.1\n"
+                                + "    derived_from: org.onap.policy.clamp.acm.Participant")), 400, "org.onap.policy.clamp.acm.Participant");
         assertEquals(before, compositionCount(), "a refused commissioning leaves no trace");
     }
 
@@ -52,6 +59,24 @@ class CompositionRejectionsIT {
         Compositions.order(node2, id, "DEPRIME");
         Compositions.awaitState(node1, id, "COMMISSIONED", "NO_ERROR", Duration.ofSeconds(30));
         assertEquals(200, node1.delete("/compositions/" + id).statusCode());
+    }
+
+    @Test
+    void anUpdateIsAllowedOnlyWhileCommissioned() {
+        String template = Compositions.template("yaml", 20000, Compositions.SIM_TYPE);
+        String id = Compositions.commission(node1, "application/yaml", template);
+        String update = template.replace("\nmetadata:\n", "\nmetadata:\n  compositionId: " + id + "\n");
+        HttpResponse<String> updated = node2.post("/compositions", "application/yaml", update);
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals(id, Json.createReader(new StringReader(updated.body())).readObject().getString("compositionId"));
+
+        Compositions.order(node1, id, "PRIME");
+        Compositions.awaitState(node2, id, "PRIMED", "NO_ERROR", Duration.ofSeconds(30));
+        assertRejected(node2.post("/compositions", "application/yaml", update), 400, "PRIMED");
+        Compositions.deleteQuietly(node1, id);
+
+        String unknown = template.replace("\nmetadata:\n", "\nmetadata:\n  compositionId: " + UUID.randomUUID() + "\n");
+        assertEquals(404, node1.post("/compositions", "application/yaml", unknown).statusCode());
     }
 
     @Test
