@@ -44,7 +44,15 @@ runtime_das_start() {
     die "start-domain failed, see $ACM_LOGS/asadmin.log and $DOMAIN_DIR/$ACM_DOMAIN/logs/server.log"
 }
 
+# The data grid's members: the DAS and nodes 1..N, all on loopback. A node added later joins through the DAS.
+runtime_grid_members() {
+  local nodes=$1 i members="$ACM_HOST:$((ACM_PORTBASE + 49))"
+  for ((i = 1; i <= nodes; i++)); do members+=",$ACM_HOST:$((ACM_INSTANCE_PORTBASE + 100 * i + 59))"; done
+  echo "$members"
+}
+
 runtime_configure() {
+  local nodes=$1
   local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-configured
   [ -f "$marker" ] && return 0
   log "configuring the domain (resources, deployment group, loopback listeners)"
@@ -52,6 +60,7 @@ runtime_configure() {
   sed -e "s|@DIST@|$ACM_DIST|g" -e "s|@BROKER_PORT@|$ACM_BROKER_PORT|g" -e "s|@CONFIG@|$ACM_CONFIG|g" \
       -e "s|@GROUP@|$ACM_DEPLOYMENT_GROUP|g" -e "s|@DB_PORT@|$ACM_DB_PORT|g" -e "s|@DB_NAME@|$ACM_DB_NAME|g" \
       -e "s|@DB_USER@|$ACM_DB_USER|g" -e "s|@DB_PASSWORD@|$ACM_DB_PASSWORD|g" \
+      -e "s|@GRID_MEMBERS@|$(runtime_grid_members "$nodes")|g" \
       "$ACM_CONFIG_DIR/asadmin/configure-domain.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
   asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
     die "domain configuration failed, see $ACM_LOGS/asadmin.log"
@@ -110,7 +119,7 @@ runtime_start() {
   local nodes=$1 i pids=()
   runtime_domain_create
   runtime_das_start
-  runtime_configure
+  runtime_configure "$nodes"
   for ((i = 1; i <= nodes; i++)); do
     [ -d "$(runtime_node_dir "$i")" ] || grep -q "name=\"$(runtime_node_name "$i")\"" \
       "$DOMAIN_DIR/$ACM_DOMAIN/config/domain.xml" || runtime_node_create "$i"
