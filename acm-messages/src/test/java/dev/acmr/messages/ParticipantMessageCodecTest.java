@@ -37,7 +37,7 @@ class ParticipantMessageCodecTest {
                 new ParticipantDeregister(UUID.randomUUID(), now, pid, rid),
                 new ParticipantDeregisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()),
                 new ParticipantPrimeAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(), CompositionState.PRIMED,
-                        OperationResult.NO_ERROR, "Primed"),
+                        OperationResult.NO_ERROR, "Primed", 7),
                 new ParticipantDefinitionInfo(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(), "el", "1.0.0",
                         java.util.Map.of("state", "ok")));
         for (ParticipantMessage message : messages) {

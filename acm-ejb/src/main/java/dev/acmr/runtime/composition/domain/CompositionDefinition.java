@@ -69,6 +69,9 @@ public class CompositionDefinition {
     @Column(name = "revision", nullable = false)
     private long revision;
 
+    @Column(name = "order_revision", nullable = false)
+    private long orderRevision;
+
     @Version
     @Column(name = "entity_version", nullable = false)
     private long entityVersion;
@@ -132,6 +135,11 @@ public class CompositionDefinition {
 
     public long revision() {
         return revision;
+    }
+
+    /** The revision the running (or last) prime or deprime order started at; acks name it. */
+    public long orderRevision() {
+        return orderRevision;
     }
 
     /** The elements by name, so that every node lists them alike. */
@@ -205,6 +213,7 @@ public class CompositionDefinition {
         operationDeadline = Objects.requireNonNull(deadline, "deadline");
         elements.forEach(element -> element.moveTo(order.transitionalState(), null));
         revision++;
+        orderRevision = revision;
         touch(now);
     }
 

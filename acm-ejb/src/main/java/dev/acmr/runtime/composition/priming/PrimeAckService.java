@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * <p>Idempotent by construction: the composition row is locked, and an ack only moves elements of the reporting
  * participant from the running order's transitional state to its target. A duplicate finds them there already; an
  * ack after the order completed finds no order running; an ack that names the other order's target (a late PRIMED
- * while a DEPRIME runs) is ignored. A TIMEOUT does not stop a late success from completing the order.
+ * while a DEPRIME runs) is ignored, and so is an ack naming an earlier order's revision (a late answer to an attempt
+ * that was retried). A TIMEOUT does not stop a late success of the running order from completing it.
  */
 @Stateless
 public class PrimeAckService {
@@ -43,6 +44,11 @@ public class PrimeAckService {
         CompositionDefinition definition = found.get();
         if (!definition.state().isTransitional()) {
             LOG.fine(() -> "Ignored prime ack for composition " + ack.compositionId() + ", which is " + definition.state());
+            return;
+        }
+        if (ack.orderRevision() != 0 && ack.orderRevision() != definition.orderRevision()) {
+            LOG.info(() -> "Ignored a late ack of the order at revision " + ack.orderRevision() + " of composition "
+                    + ack.compositionId() + "; the running order started at " + definition.orderRevision());
             return;
         }
         PrimeOrder running = PrimeOrder.runningIn(definition.state());

@@ -88,6 +88,18 @@ class CompositionDefinitionTest {
     }
 
     @Test
+    void eachOrderStartsAtANewRevisionThatAcksMustName() {
+        bind("Bridge", SIM);
+        bind("Starter", SIM);
+        definition.startOrder(PrimeOrder.PRIME, T0, T0.plusSeconds(20));
+        long first = definition.orderRevision();
+        assertEquals(definition.revision(), first, "the prime message carries the order's revision");
+        definition.applyAck(SIM, PrimeOrder.PRIME, false, "broken", T0.plusSeconds(1));
+        definition.startOrder(PrimeOrder.PRIME, T0.plusSeconds(2), T0.plusSeconds(22));
+        assertTrue(definition.orderRevision() > first, "a retry is a new order");
+    }
+
+    @Test
     void aFailureIsStickyUntilTheNextOrder() {
         bind("Bridge", SIM);
         bind("Starter", OTHER);

@@ -55,6 +55,7 @@ final class CompositionHandler {
             return;
         }
         boolean priming = order == PrimeOrder.PRIME;
+        reporter.ordered(id, prime.revision());
         view.holdOrdered(id, prime.revision(), priming ? CompositionState.PRIMING : CompositionState.DEPRIMING,
                 prime.elements());
         // Built from the order itself, not the view: the call is about what the runtime asked for.

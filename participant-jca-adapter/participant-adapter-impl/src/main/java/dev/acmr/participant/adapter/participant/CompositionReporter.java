@@ -9,6 +9,7 @@ import dev.acmr.participant.api.StateChangeResult;
 import dev.acmr.participant.api.ToscaConceptIdentifier;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 
@@ -29,6 +30,8 @@ public final class CompositionReporter {
     private final ParticipantMessages messages;
     private final CompositionView view;
     private final Predicate<ParticipantMessage> sender;
+    /** The revision of the last prime or deprime order received per composition: what an ack answers. */
+    private final Map<UUID, Long> orderRevisions = new ConcurrentHashMap<>();
 
     CompositionReporter(ParticipantMessages messages, CompositionView view, Predicate<ParticipantMessage> sender) {
         this.messages = messages;
@@ -70,8 +73,14 @@ public final class CompositionReporter {
         report(compositionId, before, OperationResult.FAILED, reason);
     }
 
+    /** Called for each order before the listener runs, so that its report names the order it answers. */
+    void ordered(UUID compositionId, long revision) {
+        orderRevisions.put(compositionId, revision);
+    }
+
     private void report(UUID compositionId, CompositionState state, OperationResult result, String message) {
-        sender.test(messages.primeAck(compositionId, state, result, message));
+        long orderRevision = orderRevisions.getOrDefault(compositionId, 0L);
+        sender.test(messages.primeAck(compositionId, state, result, message, orderRevision));
         view.reported(compositionId, state, result);
     }
 

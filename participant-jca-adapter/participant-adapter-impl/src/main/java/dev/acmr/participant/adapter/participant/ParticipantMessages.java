@@ -42,9 +42,9 @@ final class ParticipantMessages {
     }
 
     ParticipantPrimeAck primeAck(UUID compositionId, CompositionState state, OperationResult result,
-            String message) {
+            String message, long orderRevision) {
         return new ParticipantPrimeAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                compositionId, state, result, message);
+                compositionId, state, result, message, orderRevision);
     }
 
     ParticipantDefinitionInfo definitionInfo(UUID compositionId, ToscaConceptIdentifier element,

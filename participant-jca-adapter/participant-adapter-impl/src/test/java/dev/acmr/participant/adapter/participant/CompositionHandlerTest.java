@@ -120,7 +120,9 @@ class CompositionHandlerTest {
         assertEquals(CompositionState.COMMISSIONED, prime.compositionState());
         assertEquals(OperationResult.FAILED, prime.result());
         assertEquals("no capacity", prime.message());
+        assertEquals(3, prime.orderRevision(), "an ack names the order it answers");
         ParticipantPrimeAck deprime = (ParticipantPrimeAck) sent.get(1);
+        assertEquals(4, deprime.orderRevision());
         assertEquals(CompositionState.PRIMED, deprime.compositionState());
         assertEquals(OperationResult.FAILED, deprime.result());
         assertEquals("deprime broke", deprime.message(), "the container's EJBException is taken off");
