@@ -13,7 +13,11 @@ public enum ParticipantMessageType {
     PARTICIPANT_PRIME(ParticipantPrime.class, false),
     PARTICIPANT_PRIME_ACK(ParticipantPrimeAck.class, true),
     PARTICIPANT_COMPOSITION_SYNC(ParticipantCompositionSync.class, false),
-    PARTICIPANT_DEFINITION_INFO(ParticipantDefinitionInfo.class, true);
+    PARTICIPANT_DEFINITION_INFO(ParticipantDefinitionInfo.class, true),
+    INSTANCE_ORDER(InstanceOrder.class, false),
+    INSTANCE_ELEMENT_ACK(InstanceElementAck.class, true),
+    INSTANCE_ELEMENT_INFO(InstanceElementInfo.class, true),
+    INSTANCE_SYNC(InstanceSync.class, false);
 
     private final Class<? extends ParticipantMessage> messageClass;
     private final boolean toRuntime;

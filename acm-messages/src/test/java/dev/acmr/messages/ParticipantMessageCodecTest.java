@@ -71,6 +71,34 @@ class ParticipantMessageCodecTest {
     }
 
     @Test
+    void instanceMessagesRoundTrip() {
+        UUID pid = UUID.randomUUID();
+        UUID rid = UUID.randomUUID();
+        UUID instance = UUID.randomUUID();
+        var element = new InstanceElement(UUID.randomUUID(), "onap.policy.clamp.ac.element.Sim_Starter", "1.2.3", 1,
+                java.util.Map.of("startPhase", 1), java.util.Map.of(), java.util.Map.of("baseUrl", "http://x"),
+                java.util.Map.of("InternalState", "UNDEPLOYED"), null, ElementDeployState.UNDEPLOYED,
+                ElementLockState.NONE, null, null);
+        var order = new InstanceOrder(UUID.randomUUID(), Instant.now(), pid, rid, instance, UUID.randomUUID(),
+                InstanceOperation.DEPLOY, 5, 1, List.of(element));
+        var decoded = (InstanceOrder) codec.decode("INSTANCE_ORDER", codec.encode(order));
+        assertEquals(InstanceOperation.DEPLOY, decoded.operation());
+        assertEquals(1, decoded.startPhase());
+        assertEquals("http://x", decoded.elements().get(0).properties().get("baseUrl"));
+        assertEquals(null, decoded.elements().get(0).previousProperties());
+
+        var ack = new InstanceElementAck(UUID.randomUUID(), Instant.now(), pid, rid, instance, element.elementId(),
+                ElementDeployState.DEPLOYED, null, OperationResult.NO_ERROR, "Deployed", null, null,
+                java.util.Map.of("InternalState", "DEPLOYED"), 5);
+        assertEquals(ack, codec.decode("INSTANCE_ELEMENT_ACK", codec.encode(ack)));
+
+        var sync = new InstanceSync(UUID.randomUUID(), Instant.now(), pid, null, instance, UUID.randomUUID(), "ac",
+                "1.0.0", 6, ElementDeployState.DEPLOYED, ElementLockState.LOCKED, OperationResult.NO_ERROR, false,
+                List.of(element));
+        assertEquals(sync.revision(), ((InstanceSync) codec.decode("INSTANCE_SYNC", codec.encode(sync))).revision());
+    }
+
+    @Test
     void messagesToTheRuntimeMustNameTheirReplica() {
         String json = "{\"messageId\":\"" + UUID.randomUUID() + "\",\"participantId\":\"" + UUID.randomUUID() + "\"}";
         assertThrows(MalformedMessageException.class, () -> codec.decode("PARTICIPANT_STATUS", json));
