@@ -1,0 +1,31 @@
+package dev.acmr.runtime.instance.domain;
+
+/**
+ * Every order a user can give an instance, whichever REST call carries it: ONAP's DeployOrder, LockOrder and SubOrder
+ * in one enum (their NONE values mean "no order" and have no place here), plus the rollback call. ONAP's
+ * MIGRATION_REVERT and UPDATE_REVERT are one user order, ROLLBACK, whose effect depends on what failed.
+ */
+public enum InstanceOrder {
+    /** {@code deployOrder: DEPLOY}. */
+    DEPLOY,
+    /** {@code deployOrder: UNDEPLOY}. */
+    UNDEPLOY,
+    /** {@code DELETE} of the instance: asynchronous, the participants are told first. */
+    DELETE,
+    /** {@code POST} of an existing instance without a target composition. */
+    UPDATE,
+    /** {@code POST} of an existing instance with {@code compositionTargetId}. */
+    MIGRATE,
+    /** As MIGRATE with {@code precheck: true}: participants only check that they could migrate. */
+    MIGRATE_PRECHECK,
+    /** {@code subOrder: PREPARE}. */
+    PREPARE,
+    /** {@code subOrder: REVIEW}. */
+    REVIEW,
+    /** {@code lockOrder: LOCK}. */
+    LOCK,
+    /** {@code lockOrder: UNLOCK}. */
+    UNLOCK,
+    /** {@code POST .../rollback}: back to the snapshot taken before a failed migration or update. */
+    ROLLBACK
+}

@@ -1,0 +1,10 @@
+/**
+ * The automation composition instance state machine, as pure rules with no persistence or messaging: ONAP's deploy,
+ * lock and sub states, the orders a user can give, which order an instance accepts in which status
+ * ({@link dev.acmr.runtime.instance.domain.InstanceOrderPolicy}), the transitional status an accepted order sets and
+ * how its messages are paced ({@link dev.acmr.runtime.instance.domain.OrderEffect}), the settled status once every
+ * element has finished ({@link dev.acmr.runtime.instance.domain.Completion}), which start phase or stage runs next
+ * ({@link dev.acmr.runtime.instance.domain.PhasePlan}) and which elements a retry targets
+ * ({@link dev.acmr.runtime.instance.domain.RetryScope}); the instance lifecycle services apply them to stored rows.
+ */
+package dev.acmr.runtime.instance.domain;
