@@ -1,6 +1,10 @@
 package dev.acmr.simulator.element;
 
 import dev.acmr.participant.api.AcTypeState;
+import dev.acmr.participant.api.AutomationCompositionDto;
+import dev.acmr.participant.api.DeployState;
+import dev.acmr.participant.api.InstanceElementDto;
+import dev.acmr.participant.api.LockState;
 import dev.acmr.participant.api.CompositionDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.participant.api.ParticipantIntermediaryConnection;
@@ -67,6 +71,43 @@ public class Intermediary {
     public Optional<CompositionDto> getComposition(UUID compositionId) throws ResourceException {
         try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
             return connection.getComposition(compositionId);
+        }
+    }
+
+    /** Reports an element's final state (the six-argument form ONAP's simulator uses). */
+    public void updateAutomationCompositionElementState(UUID instanceId, UUID elementId, DeployState deployState,
+            LockState lockState, StateChangeResult result, String message) throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            connection.updateAutomationCompositionElementState(instanceId, elementId, deployState, lockState, result,
+                    message);
+        }
+    }
+
+    /** Pushes an element's states and out-properties; refused if the view does not hold that element. */
+    public void sendAcElementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
+            Map<String, Object> outProperties) throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            connection.sendAcElementInfo(instanceId, elementId, useState, operationalState, outProperties);
+        }
+    }
+
+    /** The instances in this replica's view. */
+    public Map<UUID, AutomationCompositionDto> getAutomationCompositions() throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            return connection.getAutomationCompositions();
+        }
+    }
+
+    public Optional<AutomationCompositionDto> getAutomationComposition(UUID instanceId) throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            return connection.getAutomationComposition(instanceId);
+        }
+    }
+
+    public Optional<InstanceElementDto> getInstanceElementDto(UUID instanceId, UUID elementId)
+            throws ResourceException {
+        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
+            return connection.getInstanceElementDto(instanceId, elementId);
         }
     }
 }

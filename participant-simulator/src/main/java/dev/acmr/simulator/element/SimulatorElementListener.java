@@ -15,8 +15,9 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
  *
  * <p>The activation properties are placeholders the adapter resolves through MicroProfile Config (system properties
  * and environment variables included), so one WAR serves any participant id, types and replica. Every call is
- * recorded in the {@link ExecutionLog}. Prime and deprime then behave as ONAP's simulator ({@link CompositionSimulator});
- * the instance orders are only recorded until the intermediary's instance reports exist.
+ * recorded in the {@link ExecutionLog}. Prime and deprime then behave as ONAP's simulator ({@link CompositionSimulator}),
+ * and so do deploy, undeploy, lock, unlock, update and delete ({@link InstanceSimulator}); migrate, precheck, review,
+ * prepare and rollback are only recorded until the intermediary's stage reports exist.
  */
 @MessageDriven(messageListenerInterface = AutomationCompositionElementListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "acm-participant-adapter"),
@@ -41,35 +42,44 @@ public class SimulatorElementListener implements AutomationCompositionElementLis
     @Inject
     CompositionSimulator compositions;
 
+    @Inject
+    InstanceSimulator instances;
+
     @Override
     public void deploy(CompositionElementDto compositionElement, InstanceElementDto instanceElement) {
         executions.record("deploy", compositionElement, instanceElement, null);
+        instances.deploy(instanceElement);
     }
 
     @Override
     public void undeploy(CompositionElementDto compositionElement, InstanceElementDto instanceElement) {
         executions.record("undeploy", compositionElement, instanceElement, null);
+        instances.undeploy(instanceElement);
     }
 
     @Override
     public void lock(CompositionElementDto compositionElement, InstanceElementDto instanceElement) {
         executions.record("lock", compositionElement, instanceElement, null);
+        instances.lock(instanceElement);
     }
 
     @Override
     public void unlock(CompositionElementDto compositionElement, InstanceElementDto instanceElement) {
         executions.record("unlock", compositionElement, instanceElement, null);
+        instances.unlock(instanceElement);
     }
 
     @Override
     public void delete(CompositionElementDto compositionElement, InstanceElementDto instanceElement) {
         executions.record("delete", compositionElement, instanceElement, null);
+        instances.delete(instanceElement);
     }
 
     @Override
     public void update(CompositionElementDto compositionElement, InstanceElementDto instanceElement,
             InstanceElementDto instanceElementUpdated) {
         executions.record("update", compositionElement, instanceElement, null);
+        instances.update(instanceElementUpdated);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package dev.acmr.simulator.web;
 
+import static dev.acmr.simulator.web.AdapterCalls.adapter;
+
 import dev.acmr.participant.api.ToscaConceptIdentifier;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.inject.Inject;
-import jakarta.resource.ResourceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -27,12 +28,6 @@ public class CompositionDataResource {
 
     @Inject
     Intermediary intermediary;
-
-    /** A call on the adapter, which may not be there (not deployed, endpoint not active). */
-    @FunctionalInterface
-    private interface AdapterCall<T> {
-        T call() throws ResourceException;
-    }
 
     @GET
     @Operation(summary = "Every element definition of every primed composition: properties and out-properties")
@@ -74,14 +69,6 @@ public class CompositionDataResource {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             throw RejectedRequestException.badRequest("'" + text + "' is not a composition id (UUID)");
-        }
-    }
-
-    private static <T> T adapter(AdapterCall<T> call) {
-        try {
-            return call.call();
-        } catch (ResourceException | IllegalStateException e) {
-            throw RejectedRequestException.unavailable(e);
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * endpoint proxy from {@link MessageEndpointFactory#createEndpoint}, released afterwards so the container returns the
  * bean instance to its pool.
  *
- * <p>Prime and deprime go through {@link #dispatch} (deploy and the other instance orders will too). The outcome is
+ * <p>Prime, deprime and each element of an instance order go through {@link #dispatch}. The outcome is
  * returned as a future so the caller can report what the listener threw as FAILED with its message, as ONAP's
  * intermediary does; the container's wrapping of a bean's exception is taken off first, so that message is the
  * participant's own.

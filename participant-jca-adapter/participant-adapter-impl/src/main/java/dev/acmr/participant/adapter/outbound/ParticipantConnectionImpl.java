@@ -1,6 +1,7 @@
 package dev.acmr.participant.adapter.outbound;
 
 import dev.acmr.participant.adapter.participant.CompositionReporter;
+import dev.acmr.participant.adapter.participant.InstanceReporter;
 import dev.acmr.participant.adapter.participant.ParticipantSession;
 import dev.acmr.participant.adapter.participant.ParticipantView;
 import dev.acmr.participant.api.AcTypeState;
@@ -18,8 +19,8 @@ import java.util.UUID;
 
 /**
  * The handle the participant calls. Reads come from the session's view; composition reports go to the session's
- * {@link CompositionReporter}. The instance reports have no protocol message yet and say so instead of pretending
- * to have reported.
+ * {@link CompositionReporter}, instance reports to its {@link InstanceReporter}. Stage reports have no protocol
+ * message until migration exists and say so instead of pretending to have reported.
  */
 public class ParticipantConnectionImpl implements ParticipantIntermediaryConnection {
 
@@ -40,7 +41,8 @@ public class ParticipantConnectionImpl implements ParticipantIntermediaryConnect
 
     @Override
     public void updateAutomationCompositionElementState(ElementStateDto state) {
-        throw notYet("updateAutomationCompositionElementState");
+        session().map(ParticipantSession::instanceReports).orElseThrow(ParticipantConnectionImpl::noParticipant)
+                .updateAutomationCompositionElementState(state);
     }
 
     @Override
@@ -58,7 +60,8 @@ public class ParticipantConnectionImpl implements ParticipantIntermediaryConnect
     @Override
     public void sendAcElementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
             Map<String, Object> outProperties) {
-        throw notYet("sendAcElementInfo");
+        session().map(ParticipantSession::instanceReports).orElseThrow(ParticipantConnectionImpl::noParticipant)
+                .sendAcElementInfo(instanceId, elementId, useState, operationalState, outProperties);
     }
 
     @Override
@@ -121,8 +124,13 @@ public class ParticipantConnectionImpl implements ParticipantIntermediaryConnect
 
     /** Reporting needs a participant: before its endpoint is active there is nobody to report for. */
     private CompositionReporter reports() {
-        return session().map(ParticipantSession::compositionReports).orElseThrow(() -> new IllegalStateException(
-                "no participant endpoint is active on acm-participant-adapter; nothing can be reported yet"));
+        return session().map(ParticipantSession::compositionReports)
+                .orElseThrow(ParticipantConnectionImpl::noParticipant);
+    }
+
+    private static IllegalStateException noParticipant() {
+        return new IllegalStateException(
+                "no participant endpoint is active on acm-participant-adapter; nothing can be reported yet");
     }
 
     private ParticipantView view() {
@@ -138,6 +146,6 @@ public class ParticipantConnectionImpl implements ParticipantIntermediaryConnect
     }
 
     private static UnsupportedOperationException notYet(String method) {
-        return new UnsupportedOperationException(method + " arrives with the instance lifecycle");
+        return new UnsupportedOperationException(method + " arrives with migration");
     }
 }

@@ -1,6 +1,10 @@
 package dev.acmr.participant.adapter.participant;
 
 import dev.acmr.messages.CompositionState;
+import dev.acmr.messages.ElementDeployState;
+import dev.acmr.messages.ElementLockState;
+import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantDeregister;
@@ -52,5 +56,19 @@ final class ParticipantMessages {
         return new ParticipantDefinitionInfo(ids.get(), clock.instant(), settings.participantId(),
                 settings.replicaId(), compositionId, element.name(), element.version(),
                 Properties.copy(outProperties));
+    }
+
+    InstanceElementAck elementAck(UUID instanceId, UUID elementId, ElementDeployState deployState,
+            ElementLockState lockState, OperationResult result, String message, String useState,
+            String operationalState, Map<String, Object> outProperties, long orderRevision) {
+        return new InstanceElementAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
+                instanceId, elementId, deployState, lockState, result, message, useState, operationalState,
+                outProperties == null ? null : Properties.copy(outProperties), orderRevision);
+    }
+
+    InstanceElementInfo elementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
+            Map<String, Object> outProperties) {
+        return new InstanceElementInfo(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
+                instanceId, elementId, useState, operationalState, Properties.copy(outProperties));
     }
 }

@@ -1,5 +1,7 @@
 package dev.acmr.participant.adapter.participant;
 
+import dev.acmr.messages.InstanceOrder;
+import dev.acmr.messages.InstanceSync;
 import dev.acmr.messages.ParticipantCompositionSync;
 import dev.acmr.messages.ParticipantDeregisterAck;
 import dev.acmr.messages.ParticipantMessage;
@@ -28,8 +30,9 @@ import java.util.logging.Logger;
 
 /**
  * One participant replica's life: connect, register until acknowledged, report status every heartbeat, reconnect
- * when the connection is lost for good, deregister on stop; composition orders and syncs go to its
- * {@link CompositionHandler}, the participant's composition reports to its {@link CompositionReporter}.
+ * when the connection is lost for good, deregister on stop; composition and instance orders and syncs go to its
+ * {@link CompositionHandler} and {@link InstanceHandler}, the participant's reports to its {@link CompositionReporter}
+ * and {@link InstanceReporter}.
  *
  * <p>Threads: the heartbeat runs on a container timer; connecting (which waits for the broker), the listener and
  * anything sent in reaction to a message run on the work manager; inbound messages arrive on the messaging client's
@@ -49,6 +52,8 @@ public final class ParticipantSession implements ChannelListener {
     private final ParticipantView view = new ParticipantView();
     private final CompositionReporter compositionReports;
     private final CompositionHandler compositions;
+    private final InstanceReporter instanceReports;
+    private final InstanceHandler instances;
     private final AtomicBoolean connecting = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch stopSignal = new CountDownLatch(1);
@@ -70,6 +75,8 @@ public final class ParticipantSession implements ChannelListener {
         this.registration = new Registration(settings, messages);
         this.compositionReports = new CompositionReporter(messages, view.compositionView(), outbox::send);
         this.compositions = new CompositionHandler(settings, view.compositionView(), dispatcher, compositionReports);
+        this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::send);
+        this.instances = new InstanceHandler(settings, view.instanceView(), dispatcher, instanceReports);
     }
 
     /** Starts connecting at once and the heartbeat on {@code timer}; returns without waiting for the broker. */
@@ -113,6 +120,10 @@ public final class ParticipantSession implements ChannelListener {
             compositions.onPrime(prime);
         } else if (message instanceof ParticipantCompositionSync sync) {
             compositions.onSync(sync);
+        } else if (message instanceof InstanceOrder order) {
+            instances.onOrder(order);
+        } else if (message instanceof InstanceSync sync) {
+            instances.onSync(sync);
         } else if (message instanceof ParticipantDeregisterAck) {
             LOG.fine(() -> "runtime acknowledged the deregistration of replica " + settings.replicaId());
         } else {
@@ -230,5 +241,10 @@ public final class ParticipantSession implements ChannelListener {
     /** Where the intermediary's composition reports go. */
     public CompositionReporter compositionReports() {
         return compositionReports;
+    }
+
+    /** Where the intermediary's instance reports go. */
+    public InstanceReporter instanceReports() {
+        return instanceReports;
     }
 }

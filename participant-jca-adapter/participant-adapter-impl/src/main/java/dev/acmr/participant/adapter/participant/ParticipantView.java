@@ -6,31 +6,28 @@ import dev.acmr.participant.api.InstanceElementDto;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * This replica's copy of the compositions and instances its participant holds, served by the read methods of the
- * intermediary API. Compositions are kept in step by the runtime's syncs ({@link CompositionView}); instances stay
- * empty until the instance lifecycle exists. Readers get copies, so a later update never changes a map a caller is
+ * intermediary API. Compositions ({@link CompositionView}) and instances ({@link InstanceView}) are kept in step by
+ * the runtime's revision-ordered syncs. Readers get deep copies, so a later update never changes a map a caller is
  * iterating, and a caller writing into what it got never changes the view.
  */
 public final class ParticipantView {
 
-    private final Map<UUID, AutomationCompositionDto> instances = new ConcurrentHashMap<>();
+    private final InstanceView instances = new InstanceView();
     private final CompositionView compositions = new CompositionView();
 
     public Map<UUID, AutomationCompositionDto> automationCompositions() {
-        return Map.copyOf(instances);
+        return instances.dtos();
     }
 
     public Optional<AutomationCompositionDto> automationComposition(UUID instanceId) {
-        return instanceId == null ? Optional.empty() : Optional.ofNullable(instances.get(instanceId));
+        return instances.dto(instanceId);
     }
 
     public Optional<InstanceElementDto> instanceElement(UUID instanceId, UUID elementId) {
-        return automationComposition(instanceId)
-                .map(AutomationCompositionDto::elements)
-                .map(elements -> elementId == null ? null : elements.get(elementId));
+        return instances.elementDto(instanceId, elementId);
     }
 
     public Map<UUID, CompositionDto> compositions() {
@@ -46,8 +43,8 @@ public final class ParticipantView {
         return compositions;
     }
 
-    /** Stores or replaces an instance (for the sync handling to come). */
-    void putAutomationComposition(AutomationCompositionDto instance) {
-        instances.put(instance.instanceId(), instance);
+    /** The instances with their states and revisions, for the session's handlers. */
+    InstanceView instanceView() {
+        return instances;
     }
 }

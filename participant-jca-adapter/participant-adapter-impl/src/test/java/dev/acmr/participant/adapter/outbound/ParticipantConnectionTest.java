@@ -10,6 +10,7 @@ import dev.acmr.participant.adapter.FakeContainer;
 import dev.acmr.participant.adapter.ParticipantResourceAdapter;
 import dev.acmr.participant.adapter.inbound.ParticipantActivationSpec;
 import dev.acmr.participant.api.AcTypeState;
+import dev.acmr.participant.api.DeployState;
 import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.participant.api.ParticipantIntermediaryConnection;
@@ -71,16 +72,17 @@ class ParticipantConnectionTest {
     }
 
     @Test
-    void instanceReportMethodsSayTheyAreNotThereYet() throws ResourceException {
+    void instanceReportsNeedAnActiveParticipantAndStagesSayTheyAreNotThereYet() throws ResourceException {
         try (ParticipantIntermediaryConnection connection = connect()) {
-            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+            IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> connection.updateAutomationCompositionElementState(
                             new ElementStateDto(null, null, null, null, null, null, null, null, null)));
-            assertTrue(e.getMessage().contains("arrives with the instance lifecycle"));
-            assertThrows(UnsupportedOperationException.class,
+            assertTrue(e.getMessage().contains("no participant endpoint is active"), e.getMessage());
+            assertThrows(IllegalStateException.class,
                     () -> connection.sendAcElementInfo(null, null, null, null, Map.of()));
-            assertThrows(UnsupportedOperationException.class,
+            UnsupportedOperationException stage = assertThrows(UnsupportedOperationException.class,
                     () -> connection.updateAutomationCompositionElementStage(null, null, null, 0, null));
+            assertTrue(stage.getMessage().contains("arrives with migration"));
         }
     }
 
@@ -106,6 +108,21 @@ class ParticipantConnectionTest {
                     new ToscaConceptIdentifier("a", "1.0.0"), Map.of()), "not in the view");
             // Valid, but not connected to any broker here: logged, not thrown, as ONAP's failed sends.
             connection.updateCompositionState(UUID.randomUUID(), AcTypeState.PRIMED, StateChangeResult.NO_ERROR, "ok");
+        }
+    }
+
+    @Test
+    void instanceReportsAreValidatedByTheActiveSession() throws ResourceException {
+        activate(UUID.randomUUID());
+        try (ParticipantIntermediaryConnection connection = connect()) {
+            assertThrows(IllegalArgumentException.class, () -> connection.updateAutomationCompositionElementState(
+                    UUID.randomUUID(), UUID.randomUUID(), DeployState.DEPLOYING, null, StateChangeResult.NO_ERROR,
+                    "not final"));
+            assertThrows(IllegalArgumentException.class, () -> connection.sendAcElementInfo(UUID.randomUUID(),
+                    UUID.randomUUID(), "IDLE", "ENABLED", Map.of()), "not in the view");
+            // Valid, but not connected to any broker here: logged, not thrown.
+            connection.updateAutomationCompositionElementState(UUID.randomUUID(), UUID.randomUUID(),
+                    DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR, "Deployed");
         }
     }
 

@@ -19,6 +19,8 @@ final class FakeListener {
 
     final List<String> calls = new CopyOnWriteArrayList<>();
     final List<CompositionDto> compositions = new CopyOnWriteArrayList<>();
+    /** The arguments of every call, in the order of {@link #calls}. */
+    final List<Object[]> arguments = new CopyOnWriteArrayList<>();
     volatile Behaviour behaviour = (method, args) -> { };
 
     MessageEndpointFactory factory() {
@@ -29,6 +31,7 @@ final class FakeListener {
                         return null;
                     }
                     calls.add(method.getName());
+                    arguments.add(args);
                     if (args != null && args.length == 1 && args[0] instanceof CompositionDto composition) {
                         compositions.add(composition);
                     }

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.CompositionState;
+import dev.acmr.messages.ElementDeployState;
+import dev.acmr.messages.ElementLockState;
+import dev.acmr.messages.InstanceElement;
+import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceOperation;
+import dev.acmr.messages.InstanceOrder;
+import dev.acmr.messages.InstanceSync;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantCompositionSync;
 import dev.acmr.messages.ParticipantDeregister;
@@ -19,6 +26,8 @@ import dev.acmr.messages.SupportedElementType;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.messaging.ChannelState;
 import dev.acmr.participant.api.AcTypeState;
+import dev.acmr.participant.api.DeployState;
+import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.participant.api.StateChangeResult;
 import java.time.Clock;
@@ -186,5 +195,34 @@ class ParticipantSessionTest {
         withListener.onMessage(new ParticipantCompositionSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null,
                 composition, 2, CompositionState.PRIMED, true, List.of()));
         assertTrue(withListener.view().compositions().isEmpty());
+    }
+
+    @Test
+    void instanceMessagesReachTheListenerAndTheViewAndReportsGoOut() {
+        FakeListener listener = new FakeListener();
+        ParticipantSession withListener = new ParticipantSession(settings, channel, Duration.ofMillis(1),
+                Runnable::run, new EndpointDispatcher(listener.factory(), Runnable::run),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), UUID::randomUUID);
+        withListener.requestConnect();
+        UUID instance = UUID.randomUUID();
+        UUID composition = UUID.randomUUID();
+        List<InstanceElement> elements = InstanceFixtures.twoElements(ElementDeployState.DEPLOYING,
+                ElementLockState.NONE);
+        withListener.onMessage(new InstanceOrder(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, REPLICA, instance,
+                composition, InstanceOperation.DEPLOY, 3, 0, elements));
+        assertEquals(List.of("deploy", "deploy"), listener.calls);
+        assertEquals(2, withListener.view().automationComposition(instance).orElseThrow().elements().size());
+
+        withListener.instanceReports().updateAutomationCompositionElementState(new ElementStateDto(instance,
+                InstanceFixtures.E1, DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR, "Deployed", null, null,
+                null));
+        InstanceElementAck ack = (InstanceElementAck) channel.last();
+        assertEquals(ElementDeployState.DEPLOYED, ack.deployState());
+        assertEquals(3, ack.orderRevision());
+
+        withListener.onMessage(new InstanceSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null, instance,
+                composition, "i", "1", 4, ElementDeployState.DELETED, ElementLockState.NONE,
+                OperationResult.NO_ERROR, true, List.of()));
+        assertTrue(withListener.view().automationCompositions().isEmpty());
     }
 }

@@ -1,0 +1,171 @@
+package dev.acmr.participant.adapter.participant;
+
+import dev.acmr.messages.ElementDeployState;
+import dev.acmr.messages.ElementLockState;
+import dev.acmr.messages.InstanceOrder;
+import dev.acmr.messages.InstanceSync;
+import dev.acmr.messages.OperationResult;
+import dev.acmr.participant.api.AutomationCompositionDto;
+import dev.acmr.participant.api.InstanceElementDto;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The instances this replica holds, kept in step with the runtime by revision exactly as {@link CompositionView}
+ * keeps compositions: a sync applies only if newer than what is held, a delete is remembered with its revision, and
+ * this replica's own orders and reports apply at once (the participant reads them back before the runtime's sync
+ * arrives), unconfirmed until the sync at their revision.
+ *
+ * <p>Writes are serialized by this object's lock; reads take the current immutable {@link ViewInstance}.
+ */
+final class InstanceView {
+
+    /** How many deletes are remembered; see {@link CompositionView#DELETES_REMEMBERED}. */
+    static final int DELETES_REMEMBERED = 10_000;
+
+    private final Map<UUID, ViewInstance> held = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> deletedAt = new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Long> eldest) {
+            return size() > DELETES_REMEMBERED;
+        }
+    };
+
+    /** Applies a sync if it is newer than what is held; true if it changed the view. */
+    synchronized boolean apply(InstanceSync sync) {
+        UUID id = sync.instanceId();
+        if (id == null || !isNewer(id, sync.revision())) {
+            return false;
+        }
+        if (sync.deleted()) {
+            held.remove(id);
+            deletedAt.put(id, sync.revision());
+        } else {
+            deletedAt.remove(id);
+            held.put(id, ViewInstance.of(sync));
+        }
+        return true;
+    }
+
+    private boolean isNewer(UUID id, long revision) {
+        ViewInstance current = held.get(id);
+        if (current != null) {
+            return current.isOlderThan(revision);
+        }
+        Long deleted = deletedAt.get(id);
+        return deleted == null || revision > deleted;
+    }
+
+    /**
+     * Holds what an order this replica is about to run says of the instance, unless what is held is newer (a stale
+     * order: the listener still gets the order's own elements). Unconfirmed until the runtime's sync.
+     *
+     * @return true if the view now holds the order's elements
+     */
+    synchronized boolean holdOrdered(InstanceOrder order) {
+        UUID id = order.instanceId();
+        ViewInstance current = held.get(id);
+        Long deleted = deletedAt.get(id);
+        if ((current != null && current.revision() > order.revision())
+                || (deleted != null && deleted > order.revision())) {
+            return false;
+        }
+        deletedAt.remove(id);
+        held.put(id, ViewInstance.ordered(current, order));
+        return true;
+    }
+
+    /**
+     * Takes into account a final state the participant reported, as ONAP's intermediary does: NO_ERROR sets the
+     * element's state (DEPLOYED locks an element that had no lock state, UNDEPLOYED clears it) and DELETED removes
+     * the element, and the instance with its last element. FAILED changes no state, because the runtime keeps the
+     * order's transitional state with FAILED too; it only marks the instance FAILED. Use state, operational state
+     * and out-properties given with the report apply either way.
+     *
+     * @return false if the instance or element is not held (nothing changed)
+     */
+    synchronized boolean reported(UUID instanceId, UUID elementId, ElementDeployState deploy,
+            ElementLockState lock, OperationResult result, String useState, String operationalState,
+            Map<String, Object> outProperties) {
+        ViewInstance current = held.get(instanceId);
+        if (current == null || !current.elements().containsKey(elementId)) {
+            return false;
+        }
+        ViewInstance changed = current.withElement(elementId,
+                element -> element.withInfo(useState, operationalState, outProperties));
+        if (result != OperationResult.NO_ERROR) {
+            held.put(instanceId, changed.withResult(result));
+        } else if (deploy == ElementDeployState.DELETED) {
+            remove(changed.withoutElement(elementId));
+        } else {
+            held.put(instanceId, changed.withElement(elementId, element -> element.withStates(
+                    deploy != null ? deploy : element.deployState(), lockAfter(element, deploy, lock))));
+        }
+        return true;
+    }
+
+    private static ElementLockState lockAfter(ViewInstanceElement element, ElementDeployState deploy,
+            ElementLockState lock) {
+        if (lock != null) {
+            return lock;
+        }
+        if (deploy == ElementDeployState.UNDEPLOYED) {
+            return ElementLockState.NONE;
+        }
+        boolean unset = element.lockState() == null || element.lockState() == ElementLockState.NONE;
+        return deploy == ElementDeployState.DEPLOYED && unset ? ElementLockState.LOCKED : element.lockState();
+    }
+
+    private void remove(ViewInstance instance) {
+        if (instance.elements().isEmpty()) {
+            held.remove(instance.instanceId());
+            deletedAt.put(instance.instanceId(), instance.revision());
+        } else {
+            held.put(instance.instanceId(), instance);
+        }
+    }
+
+    /**
+     * Replaces an element's use state, operational state and out-properties at once (nulls for the states keep
+     * them); the revision stays, so the runtime's sync still applies.
+     *
+     * @throws IllegalArgumentException if the instance or element is not held
+     */
+    synchronized void putInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
+            Map<String, Object> outProperties) {
+        ViewInstance current = instanceId == null ? null : held.get(instanceId);
+        if (current == null) {
+            throw new IllegalArgumentException("instance " + instanceId + " is not held by this participant");
+        }
+        if (elementId == null || !current.elements().containsKey(elementId)) {
+            throw new IllegalArgumentException("instance " + instanceId + " has no element " + elementId
+                    + " of this participant; it has " + current.elements().keySet());
+        }
+        held.put(instanceId, current.withElement(elementId,
+                element -> element.withInfo(useState, operationalState, Properties.copy(outProperties))));
+    }
+
+    Optional<ViewInstance> get(UUID id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(held.get(id));
+    }
+
+    Map<UUID, AutomationCompositionDto> dtos() {
+        return held.values().stream().collect(Collectors.toUnmodifiableMap(ViewInstance::instanceId,
+                ViewInstance::toDto));
+    }
+
+    Optional<AutomationCompositionDto> dto(UUID id) {
+        return get(id).map(ViewInstance::toDto);
+    }
+
+    Optional<InstanceElementDto> elementDto(UUID instanceId, UUID elementId) {
+        return get(instanceId).map(instance -> elementId == null ? null : instance.elements().get(elementId))
+                .map(element -> element.toDto(instanceId));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.acmr.simulator.web;
+
+import static dev.acmr.simulator.web.AdapterCalls.adapter;
+
+import dev.acmr.simulator.element.Intermediary;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code GET /instances[/{instanceId}]}: ONAP's simulator view of the instances this participant holds, from this
+ * replica's view, which the runtime keeps the same on every replica.
+ */
+@Path("instances")
+@Produces(MediaType.APPLICATION_JSON)
+public class InstancesResource {
+
+    @Inject
+    Intermediary intermediary;
+
+    @GET
+    @Operation(summary = "Every instance this participant holds, with its elements (ONAP's AutomationCompositions)")
+    public AutomationCompositions list() {
+        return AutomationCompositions.of(adapter(intermediary::getAutomationCompositions).values());
+    }
+
+    @GET
+    @Path("{instanceId}")
+    @Operation(summary = "One instance this participant holds (ONAP's AutomationComposition)")
+    public AutomationCompositionEntry one(@PathParam("instanceId") String instanceId) {
+        UUID id = uuid(instanceId);
+        return AutomationCompositionEntry.of(adapter(() -> intermediary.getAutomationComposition(id)).orElseThrow(
+                () -> RejectedRequestException.notFound("instance " + id + " is not held by this participant")));
+    }
+
+    static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw RejectedRequestException.badRequest("'" + text + "' is not an instance id (UUID)");
+        }
+    }
+}
