@@ -126,7 +126,9 @@ runtime_start() {
   done
   RUNTIME_SETTINGS_CHANGED=0
   runtime_apply_settings
-  runtime_deploy
+  # The first deployment goes in before the nodes start; a redeployment waits for them, because a forced redeploy
+  # while the nodes are offline leaves the DAS refusing the application name ("already in use").
+  [ -f "$DOMAIN_DIR/$ACM_DOMAIN/.acm-ear.sha256" ] || runtime_deploy
   for ((i = 1; i <= nodes; i++)); do
     if runtime_node_pid "$i" >/dev/null; then
       [ "$RUNTIME_SETTINGS_CHANGED" = 1 ] || continue
@@ -140,6 +142,7 @@ runtime_start() {
     pids+=($!)
   done
   for i in "${pids[@]}"; do wait "$i" || die "start-instance failed, see $ACM_LOGS/asadmin.log"; done
+  runtime_deploy
 }
 
 runtime_wait_healthy() {

@@ -56,6 +56,15 @@ final class SimulatorClient {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    /** Every listener call this replica ran (operation, ids, timestamp). */
+    List<JsonObject> executions() {
+        HttpResponse<String> response = send("GET", "/executions", null);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET /executions on " + replicaUrl + ": " + response.statusCode() + " " + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
+    }
+
     HttpResponse<String> send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(replicaUrl + BASE_PATH + path))
                 .timeout(Duration.ofSeconds(10))

@@ -21,12 +21,20 @@ public final class ServiceTemplateParser {
         if (text == null || text.isBlank()) {
             throw new InvalidServiceTemplateException("The request has no body; a TOSCA service template is expected");
         }
-        Object tree = switch (syntax) {
+        ServiceTemplate template = ServiceTemplateReader.read(readDocument(text, syntax));
+        ServiceTemplateValidator.validate(template);
+        return template;
+    }
+
+    /**
+     * Reads any JSON or YAML document into a JSON tree, under the same limits as a template (an instance body, say).
+     *
+     * @throws InvalidServiceTemplateException if the text is malformed or breaks a limit
+     */
+    public Object readDocument(String text, DocumentSyntax syntax) {
+        return switch (syntax) {
             case YAML -> new YamlDocumentReader(limits).read(text);
             case JSON -> new JsonDocumentReader(limits.maxDepth()).read(text);
         };
-        ServiceTemplate template = ServiceTemplateReader.read(tree);
-        ServiceTemplateValidator.validate(template);
-        return template;
     }
 }

@@ -1,5 +1,7 @@
 package dev.acmr.runtime.infrastructure.messaging;
 
+import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.MalformedMessageException;
 import dev.acmr.messages.MessageHeaders;
 import dev.acmr.messages.ParticipantDefinitionInfo;
@@ -10,6 +12,7 @@ import dev.acmr.messages.ParticipantMessageCodec;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
 import dev.acmr.runtime.composition.priming.PrimeAckService;
+import dev.acmr.runtime.instance.lifecycle.InstanceAckService;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -47,6 +50,9 @@ public class ParticipantMessageConsumer implements MessageListener {
     @Inject
     private PrimeAckService primeAcks;
 
+    @Inject
+    private InstanceAckService instanceAcks;
+
     @Override
     public void onMessage(Message message) {
         String messageType = messageTypeOf(message);
@@ -79,6 +85,10 @@ public class ParticipantMessageConsumer implements MessageListener {
             primeAcks.onAck(ack);
         } else if (message instanceof ParticipantDefinitionInfo info) {
             primeAcks.onDefinitionInfo(info);
+        } else if (message instanceof InstanceElementAck ack) {
+            instanceAcks.onAck(ack);
+        } else if (message instanceof InstanceElementInfo info) {
+            instanceAcks.onInfo(info);
         } else {
             // Runtime-to-participant types have no business on this queue.
             LOG.fine(() -> "Ignored " + message.getClass().getSimpleName() + " on the runtime queue");

@@ -1,0 +1,15 @@
+package dev.acmr.runtime.instance.application;
+
+import jakarta.ejb.ApplicationException;
+
+/** A client named an instance the runtime does not know: ONAP's 404. Thrown before anything is written. */
+@ApplicationException
+public class InstanceNotFoundException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @param instanceId the id as the client gave it, which may not even be a UUID */
+    public InstanceNotFoundException(String instanceId) {
+        super("Automation composition instance not found: " + instanceId);
+    }
+}

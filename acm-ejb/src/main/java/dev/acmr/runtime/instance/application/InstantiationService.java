@@ -1,0 +1,113 @@
+package dev.acmr.runtime.instance.application;
+
+import dev.acmr.runtime.composition.application.CompositionNotFoundException;
+import dev.acmr.runtime.composition.domain.AcTypeState;
+import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.domain.CompositionElement;
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.NewInstanceElement;
+import dev.acmr.runtime.instance.repository.InstanceFilter;
+import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.participant.application.Paging;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Creates instances and answers queries about them. A new instance is checked against its composition as ONAP
+ * checks it, and its elements are bound to the participants the composition's elements are bound to.
+ */
+@Stateless
+public class InstantiationService {
+
+    private static final Logger LOG = Logger.getLogger(InstantiationService.class.getName());
+
+    @Inject
+    private CompositionRepository compositions;
+
+    @Inject
+    private InstanceRepository instances;
+
+    /**
+     * Stores a new instance, UNDEPLOYED.
+     *
+     * @throws CompositionNotFoundException if the path names no composition
+     * @throws InstanceRejectedException if the instance does not fit the composition or its name is taken
+     */
+    public UUID create(CompositionId compositionId, InstanceDraft draft) {
+        // Locked: a racing DEPRIME or delete of the composition waits for the instance to be stored, then sees it.
+        CompositionDefinition composition = compositions.findForUpdate(compositionId)
+                .orElseThrow(() -> new CompositionNotFoundException(compositionId.toString()));
+        if (draft.compositionId() == null || !draft.compositionId().equals(compositionId.value())) {
+            throw new InstanceRejectedException("Composition Id " + draft.compositionId()
+                    + " does not match the path's " + compositionId);
+        }
+        if (composition.state() != AcTypeState.PRIMED) {
+            throw new InstanceRejectedException("Commissioned automation composition definition not primed: "
+                    + compositionId + " is " + composition.state());
+        }
+        if (instances.existsNamed(draft.name(), draft.version())) {
+            throw new InstanceRejectedException(draft.name() + ":" + draft.version() + " already defined");
+        }
+        InstanceDraftCheck.elementRefusal(draft.elements(), composition.elementDefinitions()).ifPresent(refusal -> {
+            throw new InstanceRejectedException(refusal);
+        });
+        List<UUID> inUse = instances.elementIdsInUse(draft.elements().stream().map(InstanceDraft.Element::id).toList());
+        if (!inUse.isEmpty()) {
+            throw new InstanceRejectedException("Element id already present: " + inUse);
+        }
+        Map<ToscaIdentifier, CompositionElement> definitions = composition.elements().stream()
+                .collect(Collectors.toMap(CompositionElement::definition, Function.identity()));
+        List<NewInstanceElement> elements = draft.elements().stream()
+                .map(element -> newElement(element, definitions.get(element.definition()))).toList();
+        UUID instanceId = UUID.randomUUID();
+        instances.add(new AutomationCompositionInstance(instanceId, compositionId,
+                new ToscaIdentifier(draft.name(), draft.version()), draft.description(), elements, Instant.now()));
+        LOG.info(() -> "Created instance " + instanceId + " (" + draft.name() + " " + draft.version()
+                + ") of composition " + compositionId + " with " + elements.size() + " element(s)");
+        return instanceId;
+    }
+
+    /** @throws InstanceNotFoundException if there is no such instance */
+    public AutomationCompositionInstance get(CompositionId compositionId, UUID instanceId) {
+        AutomationCompositionInstance instance = instances.find(instanceId)
+                .orElseThrow(() -> new InstanceNotFoundException(instanceId.toString()));
+        requireOf(compositionId, instance);
+        return instance;
+    }
+
+    /** The composition's instances by name, version and id (none for an unknown composition, as ONAP). */
+    public List<AutomationCompositionInstance> list(CompositionId compositionId, String name, String version,
+            Optional<Paging> paging) {
+        return instances.listOf(compositionId, name, version, paging);
+    }
+
+    public List<AutomationCompositionInstance> search(InstanceFilter filter, Optional<Paging> paging) {
+        return instances.search(filter, paging);
+    }
+
+    /** ONAP answers 400 when the path names another composition than the instance's. */
+    public static void requireOf(CompositionId compositionId, AutomationCompositionInstance instance) {
+        if (!instance.compositionId().equals(compositionId)) {
+            throw new InstanceRejectedException("Composition Id " + compositionId + " does not match the instance's "
+                    + instance.compositionId());
+        }
+    }
+
+    private static NewInstanceElement newElement(InstanceDraft.Element element, CompositionElement definition) {
+        return new NewInstanceElement(element.id(), element.definition(),
+                definition.participant().orElseThrow(() -> new InstanceRejectedException("Element definition "
+                        + definition.definition() + " is not bound to a participant")),
+                InstanceDraftCheck.startPhaseOf(definition.properties()), element.description(), element.properties());
+    }
+}

@@ -1,0 +1,2 @@
+/** Creating automation composition instances and answering queries about them. */
+package dev.acmr.runtime.instance.application;

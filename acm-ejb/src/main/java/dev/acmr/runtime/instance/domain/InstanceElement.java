@@ -1,0 +1,232 @@
+package dev.acmr.runtime.instance.domain;
+
+import dev.acmr.runtime.composition.tosca.JsonDocumentReader;
+import dev.acmr.runtime.composition.tosca.JsonDocumentWriter;
+import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One element of an instance (ONAP's AutomationCompositionElement): the client's id, the element definition it
+ * instantiates, the participant that runs it (the one its composition element is bound to), its start phase, its
+ * own states, and its properties and out-properties as JSON text.
+ */
+@Entity
+@Table(name = "instance_element")
+public class InstanceElement {
+
+    private static final String NO_PROPERTIES = "{}";
+
+    @Id
+    @Column(name = "element_id", nullable = false, updatable = false)
+    private UUID elementId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "instance_id", nullable = false, updatable = false)
+    private AutomationCompositionInstance instance;
+
+    @Column(name = "definition_name", nullable = false, updatable = false)
+    private String definitionName;
+
+    @Column(name = "definition_version", nullable = false, updatable = false)
+    private String definitionVersion;
+
+    // Text, as composition_element.participant_id is read: the participant's UUID as a string.
+    @Column(name = "participant_id", nullable = false)
+    private String participantId;
+
+    @Column(name = "start_phase", nullable = false)
+    private int startPhase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deploy_state", nullable = false)
+    private DeployState deployState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lock_state", nullable = false)
+    private LockState lockState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_state", nullable = false)
+    private SubState subState;
+
+    @Column(name = "message")
+    private String message;
+
+    @Column(name = "use_state")
+    private String useState;
+
+    @Column(name = "operational_state")
+    private String operationalState;
+
+    @Column(name = "properties", nullable = false)
+    private String properties;
+
+    @Column(name = "out_properties", nullable = false)
+    private String outProperties;
+
+    @Column(name = "description")
+    private String description;
+
+    @Version
+    @Column(name = "entity_version", nullable = false)
+    private long entityVersion;
+
+    protected InstanceElement() {
+        // for JPA
+    }
+
+    InstanceElement(AutomationCompositionInstance instance, NewInstanceElement element) {
+        this.elementId = Objects.requireNonNull(element.id(), "element id");
+        this.instance = instance;
+        this.definitionName = element.definition().name();
+        this.definitionVersion = element.definition().version();
+        this.participantId = element.participant().value().toString();
+        this.startPhase = element.startPhase();
+        this.deployState = DeployState.UNDEPLOYED;
+        this.lockState = LockState.NONE;
+        this.subState = SubState.NONE;
+        this.description = element.description();
+        this.outProperties = NO_PROPERTIES;
+        replaceProperties(element.properties());
+    }
+
+    public UUID id() {
+        return elementId;
+    }
+
+    public ToscaIdentifier definition() {
+        return new ToscaIdentifier(definitionName, definitionVersion);
+    }
+
+    public ParticipantId participant() {
+        return new ParticipantId(UUID.fromString(participantId));
+    }
+
+    public boolean isRunBy(ParticipantId participant) {
+        return participant.value().toString().equals(participantId);
+    }
+
+    public int startPhase() {
+        return startPhase;
+    }
+
+    public DeployState deployState() {
+        return deployState;
+    }
+
+    public LockState lockState() {
+        return lockState;
+    }
+
+    public SubState subState() {
+        return subState;
+    }
+
+    public ElementStatus status() {
+        return new ElementStatus(deployState, lockState);
+    }
+
+    public Optional<String> message() {
+        return Optional.ofNullable(message);
+    }
+
+    public Optional<String> useState() {
+        return Optional.ofNullable(useState);
+    }
+
+    public Optional<String> operationalState() {
+        return Optional.ofNullable(operationalState);
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public Map<String, Object> properties() {
+        return new JsonDocumentReader().readObject(properties);
+    }
+
+    public Map<String, Object> outProperties() {
+        return new JsonDocumentReader().readObject(outProperties);
+    }
+
+    // ---- changes (used by AutomationCompositionInstance) ----
+
+    void replaceProperties(Map<String, Object> newProperties) {
+        this.properties = new JsonDocumentWriter().write(newProperties == null ? Map.of() : newProperties);
+    }
+
+    void describe(String newDescription) {
+        this.description = newDescription;
+    }
+
+    /** The order targets this element: it takes the order's transitional states and forgets its last message. */
+    void start(InstanceOrder order, InstanceStatus next) {
+        if (AutomationCompositionInstance.isLockOrder(order)) {
+            this.lockState = next.lockState();
+        } else {
+            this.deployState = next.deployState();
+        }
+        this.subState = SubState.NONE;
+        this.message = null;
+    }
+
+    /** The participant finished the running order on this element: it takes the settled states. */
+    void finish(InstanceOrder order, InstanceStatus settled, String newMessage) {
+        if (AutomationCompositionInstance.isLockOrder(order)) {
+            this.lockState = settled.lockState();
+        } else {
+            this.deployState = settled.deployState();
+            this.lockState = settled.lockState();
+        }
+        this.subState = SubState.NONE;
+        this.message = newMessage;
+    }
+
+    void fail(String newMessage) {
+        this.message = newMessage;
+    }
+
+    /** Stores what the participant reported; a null value leaves the stored one alone. */
+    void report(String newUseState, String newOperationalState, Map<String, Object> newOutProperties) {
+        if (newUseState != null) {
+            this.useState = newUseState;
+        }
+        if (newOperationalState != null) {
+            this.operationalState = newOperationalState;
+        }
+        if (newOutProperties != null) {
+            this.outProperties = new JsonDocumentWriter().write(newOutProperties);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InstanceElement element && elementId.equals(element.elementId);
+    }
+
+    @Override
+    public int hashCode() {
+        return elementId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "InstanceElement[" + elementId + ", " + definitionName + " " + definitionVersion + ", " + deployState
+                + "/" + lockState + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.acmr.runtime.instance.lifecycle;
+
+import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.domain.InstanceStatus;
+import dev.acmr.runtime.instance.domain.OrderEffect;
+import dev.acmr.runtime.instance.domain.Pacing;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The pure parts of dispatching an instance order: which orders run here, how they are paced, who gets what. */
+public final class DispatchPlan {
+
+    /** The orders this runtime runs; the others are refused as not supported yet. */
+    public static final Set<InstanceOrder> SUPPORTED = EnumSet.of(InstanceOrder.DEPLOY, InstanceOrder.UNDEPLOY,
+            InstanceOrder.LOCK, InstanceOrder.UNLOCK, InstanceOrder.UPDATE, InstanceOrder.DELETE);
+
+    private DispatchPlan() {
+    }
+
+    public static boolean isSupported(InstanceOrder order) {
+        return SUPPORTED.contains(order);
+    }
+
+    /** How the running order's messages are paced, as {@link OrderEffect} gives it for the running status. */
+    public static Pacing pacingOf(InstanceOrder running, InstanceStatus status) {
+        return OrderEffect.of(running, status).pacing();
+    }
+
+    /**
+     * The elements grouped by the participant that runs them, participants and elements in the given order: one
+     * message per participant.
+     */
+    public static <E, P> Map<P, List<E>> byParticipant(Collection<E> elements, Function<E, P> participantOf) {
+        Map<P, List<E>> grouped = new LinkedHashMap<>();
+        elements.forEach(element -> grouped.computeIfAbsent(participantOf.apply(element), key -> new ArrayList<>())
+                .add(element));
+        return grouped;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.acmr.runtime.instance.lifecycle;
+
+import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementInfo;
+import dev.acmr.messages.OperationResult;
+import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.InstanceElement;
+import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.domain.InstanceStatus;
+import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Applies what participants report about instance elements: the outcome of the running order, and use state,
+ * operational state and out-properties.
+ *
+ * <p>Idempotent by construction, as for prime acks: the instance row is locked; an ack is ignored for an unknown
+ * instance, for an instance with no order running, for another order's revision (a late answer to an attempt that
+ * was retried), for an element of another participant, and for a success that does not name the running order's
+ * target. A duplicate finds its element finished already. A phase complete sends the next one in the same
+ * transaction; all elements finished completes the order (a DELETE removes the row). A FAILED stops the order until
+ * the user orders again; a TIMEOUT does not stop a late success from completing it.
+ */
+@Stateless
+public class InstanceAckService {
+
+    private static final Logger LOG = Logger.getLogger(InstanceAckService.class.getName());
+
+    @Inject
+    private InstanceRepository instances;
+
+    @Inject
+    private InstanceDispatcher dispatcher;
+
+    public void onAck(InstanceElementAck ack) {
+        Optional<AutomationCompositionInstance> found = instances.findForUpdate(ack.instanceId());
+        if (found.isEmpty()) {
+            LOG.info(() -> "Ignored element ack for unknown instance " + ack.instanceId());
+            return;
+        }
+        AutomationCompositionInstance instance = found.get();
+        InstanceStatus status = instance.status();
+        if (!status.isTransitional() || instance.runningOrder().isEmpty()) {
+            LOG.fine(() -> "Ignored element ack for instance " + ack.instanceId() + ", which is " + status.describe());
+            return;
+        }
+        if (ack.orderRevision() != 0 && ack.orderRevision() != instance.orderRevision()) {
+            LOG.info(() -> "Ignored a late ack of the order at revision " + ack.orderRevision() + " of instance "
+                    + ack.instanceId() + "; the running order started at " + instance.orderRevision());
+            return;
+        }
+        ParticipantId participant = new ParticipantId(ack.participantId());
+        Optional<InstanceElement> element = instance.element(ack.elementId())
+                .filter(candidate -> candidate.isRunBy(participant));
+        if (element.isEmpty()) {
+            LOG.info(() -> "Ignored ack of element " + ack.elementId() + " of instance " + ack.instanceId()
+                    + " from participant " + participant + ": no such element of that participant");
+            return;
+        }
+        InstanceOrder running = instance.runningOrder().get();
+        Instant now = Instant.now();
+        if (ack.result() != OperationResult.NO_ERROR) {
+            instance.elementFailed(element.get(), ack.message(), now);
+            instance.elementReported(element.get(), ack.useState(), ack.operationalState(), ack.outProperties());
+            LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
+                    + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId()
+                    + ": " + ack.message());
+            dispatcher.syncToEveryReplica(instance);
+            return;
+        }
+        if (!namesTarget(instance, running, ack)) {
+            LOG.info(() -> "Ignored " + ack.deployState() + "/" + ack.lockState() + " ack of element "
+                    + ack.elementId() + " while " + running + " runs on instance " + ack.instanceId());
+            return;
+        }
+        if (instance.hasFinished(element.get())) {
+            LOG.fine(() -> "Ignored a duplicate ack of element " + ack.elementId() + " of instance " + ack.instanceId());
+            return;
+        }
+        instance.elementFinished(element.get(), ack.message(), now);
+        instance.elementReported(element.get(), ack.useState(), ack.operationalState(), ack.outProperties());
+        LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " finished " + running);
+        dispatcher.advance(instance, Map.of());
+    }
+
+    public void onInfo(InstanceElementInfo info) {
+        Optional<AutomationCompositionInstance> found = instances.findForUpdate(info.instanceId());
+        ParticipantId participant = new ParticipantId(info.participantId());
+        Optional<InstanceElement> element = found.flatMap(instance -> instance.element(info.elementId()))
+                .filter(candidate -> candidate.isRunBy(participant));
+        if (element.isEmpty()) {
+            LOG.info(() -> "Ignored info of element " + info.elementId() + " of instance " + info.instanceId()
+                    + " from participant " + participant + ": no such element of that participant");
+            return;
+        }
+        found.get().elementReported(element.get(), info.useState(), info.operationalState(), info.outProperties());
+        dispatcher.syncToEveryReplica(found.get());
+    }
+
+    // A success must name the running order's target: a late DEPLOYED while an UNDEPLOY runs changes nothing.
+    private static boolean namesTarget(AutomationCompositionInstance instance, InstanceOrder running,
+            InstanceElementAck ack) {
+        Optional<InstanceStatus> target = instance.target();
+        if (target.isEmpty()) {
+            return false;
+        }
+        if (running == InstanceOrder.LOCK || running == InstanceOrder.UNLOCK) {
+            return ack.lockState() != null && ack.lockState().name().equals(target.get().lockState().name());
+        }
+        return ack.deployState() != null && ack.deployState().name().equals(target.get().deployState().name());
+    }
+}

@@ -1,0 +1,158 @@
+package dev.acmr.runtime.instance.lifecycle;
+
+import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.Completion;
+import dev.acmr.runtime.instance.domain.InstanceElement;
+import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.domain.Pacing;
+import dev.acmr.runtime.instance.domain.PhasePlan;
+import dev.acmr.runtime.instance.domain.PhaseStep;
+import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import dev.acmr.runtime.participant.selection.ReplicaSelector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Moves a running instance order on, in the caller's transaction on the locked instance row: sends the next start
+ * phase to one live replica of each participant with elements in it, or completes the order once every element
+ * finished, and keeps every replica's view of the instance. The order and ack services share it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class InstanceDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(InstanceDispatcher.class.getName());
+
+    @Inject
+    private InstanceRepository instances;
+
+    @Inject
+    private CompositionRepository compositions;
+
+    @Inject
+    private ReplicaSelector selector;
+
+    @Inject
+    private ParticipantMessageSender sender;
+
+    @Inject
+    @ConfigProperty(name = "acm.instance.maxOperationWaitMs", defaultValue = "36000")
+    private long defaultTimeoutMs;
+
+    /** How long the running order may wait for the participants' acks of one message. */
+    public Duration timeoutOf(AutomationCompositionInstance instance, InstanceOrder order) {
+        return InstanceTimeouts.of(order,
+                instance.elements().stream().map(InstanceElement::properties).toList(),
+                Duration.ofMillis(defaultTimeoutMs));
+    }
+
+    /**
+     * Sends what the running order needs next, or completes it. An order that FAILED waits for the user. A phase
+     * already sent is not sent again: only a new order (which forgets the phase) resends.
+     *
+     * @param previousProperties for an UPDATE, the properties the elements had before it
+     * @return whether the order completed (for a DELETE, the row is then gone)
+     */
+    public boolean advance(AutomationCompositionInstance instance, Map<UUID, Map<String, Object>> previousProperties) {
+        Optional<InstanceOrder> running = instance.runningOrder();
+        if (running.isEmpty() || !Completion.isPossible(instance.status())) {
+            return false;
+        }
+        InstanceOrder order = running.get();
+        Pacing pacing = DispatchPlan.pacingOf(order, instance.status());
+        Set<UUID> finished = instance.finishedElements();
+        if (pacing.isByStartPhase()) {
+            PhaseStep step = PhasePlan.step(instance.startPhases(), finished, pacing.direction().orElseThrow(),
+                    instance.phase().orElse(null));
+            if (step instanceof PhaseStep.Send send) {
+                Set<UUID> inPhase = PhasePlan.elementsIn(send.phase(), instance.startPhases(), finished);
+                send(instance, order, send.phase(), instance.elements().stream()
+                        .filter(element -> inPhase.contains(element.id())).toList(), Map.of());
+                return false;
+            }
+            if (step instanceof PhaseStep.Await) {
+                return false;
+            }
+            complete(instance);
+            return true;
+        }
+        // One message (UPDATE): sent once, with every element of each participant.
+        if (finished.size() == instance.elements().size()) {
+            complete(instance);
+            return true;
+        }
+        if (instance.phase().isEmpty()) {
+            send(instance, order, 0, instance.elements().stream()
+                    .filter(element -> !finished.contains(element.id())).toList(), previousProperties);
+        }
+        return false;
+    }
+
+    /** To every replica of every participant running an element of the instance. */
+    public void syncToEveryReplica(AutomationCompositionInstance instance) {
+        Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
+        instance.participants().forEach(participant -> sender.send(
+                InstanceMessages.sync(instance, composition, participant, null, instance.isDeleted())));
+    }
+
+    /** The participant's instances, to a replica that joins. */
+    public int syncAllTo(ReplicaAddress replica) {
+        List<AutomationCompositionInstance> held = instances.findHeldBy(replica.participantId());
+        for (AutomationCompositionInstance instance : held) {
+            sender.send(InstanceMessages.sync(instance, compositions.find(instance.compositionId()),
+                    replica.participantId(), replica.replicaId().value(), false));
+        }
+        return held.size();
+    }
+
+    private void send(AutomationCompositionInstance instance, InstanceOrder order, int phase,
+            List<InstanceElement> elements, Map<UUID, Map<String, Object>> previousProperties) {
+        Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
+        Map<ParticipantId, List<InstanceElement>> byParticipant =
+                DispatchPlan.byParticipant(elements, InstanceElement::participant);
+        // An order checks every participant first (409); a later phase finding one gone stops the order instead.
+        Optional<ParticipantId> offline = byParticipant.keySet().stream()
+                .filter(participant -> !selector.isLive(participant)).findFirst();
+        if (offline.isPresent()) {
+            String message = "Participant " + offline.get() + " is OFFLINE";
+            instance.elementFailed(byParticipant.get(offline.get()).get(0), message, Instant.now());
+            LOG.warning(() -> order + " of instance " + instance.id() + " FAILED at phase " + phase + ": " + message);
+            syncToEveryReplica(instance);
+            return;
+        }
+        for (Map.Entry<ParticipantId, List<InstanceElement>> entry : byParticipant.entrySet()) {
+            ReplicaAddress replica = selector.choose(entry.getKey(), instance.id(), order.name());
+            sender.send(InstanceMessages.order(instance, composition, order, phase, replica, entry.getValue(),
+                    previousProperties));
+        }
+        Instant now = Instant.now();
+        instance.phaseSent(phase, now, now.plus(timeoutOf(instance, order)));
+        LOG.info(() -> order + " of instance " + instance.id() + " phase " + phase + " sent to "
+                + byParticipant.size() + " participant(s) for " + elements.size() + " element(s)");
+    }
+
+    private void complete(AutomationCompositionInstance instance) {
+        InstanceOrder order = instance.runningOrder().orElseThrow();
+        instance.complete(Instant.now());
+        LOG.info(() -> order + " of instance " + instance.id() + " completed: " + instance.status().describe());
+        syncToEveryReplica(instance);
+        if (instance.isDeleted()) {
+            instances.remove(instance);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.acmr.runtime.instance.repository;
+
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Storage of automation composition instances. An instance is read and written whole: its elements load with it and
+ * follow it on persist and remove. Every method runs in the caller's transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class InstanceRepository {
+
+    private static final String BY_COMPOSITION_ORDER = " ORDER BY i.name, i.version, i.instanceId";
+
+    private static final String COUNT_OF_COMPOSITION =
+            "SELECT COUNT(i) FROM AutomationCompositionInstance i WHERE i.compositionId = :composition";
+
+    private static final String HELD_BY = """
+            SELECT DISTINCT i FROM AutomationCompositionInstance i JOIN i.elements e
+             WHERE e.participantId = :participant ORDER BY i.instanceId""";
+
+    private static final String ELEMENTS_USED = "SELECT e.elementId FROM InstanceElement e WHERE e.elementId IN :ids";
+
+    private static final String BY_NAME = """
+            SELECT COUNT(i) FROM AutomationCompositionInstance i WHERE i.name = :name AND i.version = :version""";
+
+    // As for compositions: one statement judged by database time, so that every node may run it every second and
+    // each expiry counts once; entity_version moves so that a stale JPA copy cannot overwrite the TIMEOUT.
+    private static final String TIME_OUT_OVERDUE = """
+            UPDATE automation_composition_instance
+               SET state_change_result = 'TIMEOUT', operation_deadline = NULL,
+                   entity_version = entity_version + 1
+             WHERE operation_deadline < now() AND state_change_result = 'NO_ERROR'
+            RETURNING CAST(instance_id AS varchar)""";
+
+    @PersistenceContext(unitName = "acm")
+    private EntityManager entityManager;
+
+    public Optional<AutomationCompositionInstance> find(UUID instanceId) {
+        return Optional.ofNullable(entityManager.find(AutomationCompositionInstance.class, instanceId));
+    }
+
+    /** The instance with its row locked until the transaction ends: for any change to it. */
+    public Optional<AutomationCompositionInstance> findForUpdate(UUID instanceId) {
+        return Optional.ofNullable(entityManager.find(AutomationCompositionInstance.class, instanceId,
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(AutomationCompositionInstance instance) {
+        entityManager.persist(instance);
+    }
+
+    public void remove(AutomationCompositionInstance instance) {
+        entityManager.remove(instance);
+    }
+
+    public long countOf(CompositionId composition) {
+        return entityManager.createQuery(COUNT_OF_COMPOSITION, Long.class)
+                .setParameter("composition", composition.value())
+                .getSingleResult();
+    }
+
+    public boolean existsNamed(String name, String version) {
+        return entityManager.createQuery(BY_NAME, Long.class)
+                .setParameter("name", name).setParameter("version", version).getSingleResult() > 0;
+    }
+
+    /** Which of these element ids some instance already uses. */
+    public List<UUID> elementIdsInUse(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(ELEMENTS_USED, UUID.class).setParameter("ids", List.copyOf(ids))
+                .getResultList();
+    }
+
+    /** The instances with an element run by the participant: what its replicas hold. */
+    public List<AutomationCompositionInstance> findHeldBy(ParticipantId participant) {
+        return entityManager.createQuery(HELD_BY, AutomationCompositionInstance.class)
+                .setParameter("participant", participant.value().toString())
+                .getResultList();
+    }
+
+    /** The instances of a composition matching the filters; a null or blank filter matches everything. */
+    public List<AutomationCompositionInstance> listOf(CompositionId composition, String name, String version,
+            Optional<Paging> paging) {
+        StringBuilder jpql = new StringBuilder(
+                "SELECT i FROM AutomationCompositionInstance i WHERE i.compositionId = :composition");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("composition", composition.value());
+        if (isGiven(name)) {
+            jpql.append(" AND i.name = :name");
+            parameters.put("name", name);
+        }
+        if (isGiven(version)) {
+            jpql.append(" AND i.version = :version");
+            parameters.put("version", version);
+        }
+        return run(jpql.append(BY_COMPOSITION_ORDER).toString(), parameters, paging);
+    }
+
+    /** Instances across compositions, see {@link InstanceFilter}. */
+    public List<AutomationCompositionInstance> search(InstanceFilter filter, Optional<Paging> paging) {
+        StringBuilder jpql = new StringBuilder("SELECT i FROM AutomationCompositionInstance i WHERE 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!filter.participantIds().isEmpty()) {
+            jpql.append(" AND EXISTS (SELECT e FROM InstanceElement e WHERE e.instance = i"
+                    + " AND e.participantId IN :participants)");
+            parameters.put("participants", filter.participantIds().stream().map(UUID::toString).toList());
+        }
+        if (!filter.instanceIds().isEmpty()) {
+            jpql.append(" AND i.instanceId IN :ids");
+            parameters.put("ids", filter.instanceIds());
+        }
+        if (!filter.deployStates().isEmpty()) {
+            jpql.append(" AND i.deployState IN :deployStates");
+            parameters.put("deployStates", filter.deployStates());
+        }
+        if (!filter.stateChangeResults().isEmpty()) {
+            jpql.append(" AND i.stateChangeResult IN :results");
+            parameters.put("results", filter.stateChangeResults());
+        }
+        jpql.append(" ORDER BY i.").append(filter.sort().field()).append(filter.descending() ? " DESC" : " ASC")
+                .append(", i.instanceId");
+        return run(jpql.toString(), parameters, paging);
+    }
+
+    /** Marks TIMEOUT every running order past its deadline; returns the instances this call marked. */
+    public List<UUID> markOverdueOrdersTimedOut() {
+        List<?> ids = entityManager.createNativeQuery(TIME_OUT_OVERDUE).getResultList();
+        return ids.stream().map(id -> UUID.fromString(id.toString())).toList();
+    }
+
+    private List<AutomationCompositionInstance> run(String jpql, Map<String, Object> parameters,
+            Optional<Paging> paging) {
+        TypedQuery<AutomationCompositionInstance> query =
+                entityManager.createQuery(jpql, AutomationCompositionInstance.class);
+        parameters.forEach(query::setParameter);
+        paging.ifPresent(page -> query.setFirstResult(page.offset()).setMaxResults(page.size()));
+        // Loads the elements of the whole page in one query instead of one per instance.
+        return query.setHint("eclipselink.batch", "i.elements").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
+    private static boolean isGiven(String filter) {
+        return filter != null && !filter.isBlank();
+    }
+}

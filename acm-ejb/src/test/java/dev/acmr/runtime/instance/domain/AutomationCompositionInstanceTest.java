@@ -1,0 +1,108 @@
+package dev.acmr.runtime.instance.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.domain.StateChangeResult;
+import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AutomationCompositionInstanceTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final ParticipantId PARTICIPANT = new ParticipantId(UUID.randomUUID());
+    private final UUID zero = UUID.randomUUID();
+    private final UUID one = UUID.randomUUID();
+    private final AutomationCompositionInstance instance = new AutomationCompositionInstance(UUID.randomUUID(),
+            new CompositionId(UUID.randomUUID()), new ToscaIdentifier("demo", "1.0.0"), "d",
+            List.of(element(zero, "a", 0), element(one, "b", 1)), NOW);
+
+    @Test
+    void aNewInstanceIsUndeployed() {
+        assertEquals(InstanceStatus.created(), instance.status());
+        assertEquals(Map.of(zero, 0, one, 1), instance.startPhases());
+        assertEquals(1, instance.revision());
+    }
+
+    @Test
+    void aDeployCompletesOnceEveryElementFinished() {
+        start(InstanceOrder.DEPLOY);
+        assertEquals(DeployState.DEPLOYING, instance.element(zero).orElseThrow().deployState());
+        assertEquals(instance.revision(), instance.orderRevision());
+        assertEquals(Set.of(), instance.finishedElements());
+
+        instance.elementFinished(instance.element(zero).orElseThrow(), null, NOW);
+        assertEquals(Set.of(zero), instance.finishedElements());
+        instance.elementFinished(instance.element(one).orElseThrow(), null, NOW);
+        assertEquals(Set.of(zero, one), instance.finishedElements());
+
+        instance.complete(NOW);
+        assertEquals(new InstanceStatus(DeployState.DEPLOYED, LockState.LOCKED, SubState.NONE,
+                StateChangeResult.NO_ERROR), instance.status());
+        assertEquals(LockState.LOCKED, instance.element(one).orElseThrow().lockState());
+        assertTrue(instance.runningOrder().isEmpty());
+        assertTrue(instance.operationDeadline().isEmpty());
+    }
+
+    @Test
+    void aFailureStopsTheOrderAndARetryTargetsOnlyTheUnfinished() {
+        start(InstanceOrder.DEPLOY);
+        instance.elementFinished(instance.element(zero).orElseThrow(), null, NOW);
+        instance.elementFailed(instance.element(one).orElseThrow(), "boom", NOW);
+        assertEquals(StateChangeResult.FAILED, instance.status().stateChangeResult());
+        assertEquals("boom", instance.element(one).orElseThrow().message().orElseThrow());
+        assertTrue(instance.operationDeadline().isEmpty());
+
+        assertEquals(Set.of(one), RetryScope.targets(InstanceOrder.DEPLOY, StateChangeResult.FAILED,
+                instance.elementStatuses()));
+    }
+
+    @Test
+    void aLockOrderLooksAtTheLockState() {
+        start(InstanceOrder.DEPLOY);
+        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.complete(NOW);
+        start(InstanceOrder.UNLOCK);
+        assertEquals(LockState.UNLOCKING, instance.element(zero).orElseThrow().lockState());
+        assertFalse(instance.hasFinished(instance.element(zero).orElseThrow()));
+        instance.elementFinished(instance.element(zero).orElseThrow(), null, NOW);
+        assertEquals(LockState.UNLOCKED, instance.element(zero).orElseThrow().lockState());
+        assertEquals(DeployState.DEPLOYED, instance.element(zero).orElseThrow().deployState());
+    }
+
+    @Test
+    void aCompletedDeleteIsDeleted() {
+        start(InstanceOrder.DELETE);
+        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.complete(NOW);
+        assertTrue(instance.isDeleted());
+    }
+
+    @Test
+    void replacingPropertiesReturnsThePreviousOnes() {
+        Map<UUID, Map<String, Object>> previous = instance.replaceProperties(Map.of(zero, Map.of("baseUrl", "v2")),
+                Map.of(), NOW);
+        assertEquals(Map.of("baseUrl", "v1"), previous.get(zero));
+        assertEquals(Map.of("baseUrl", "v2"), instance.element(zero).orElseThrow().properties());
+    }
+
+    private void start(InstanceOrder order) {
+        InstanceStatus status = instance.status();
+        OrderEffect effect = OrderEffect.of(order, status);
+        instance.startOrder(order, effect,
+                RetryScope.targets(order, status.stateChangeResult(), instance.elementStatuses()), NOW, NOW);
+    }
+
+    private static NewInstanceElement element(UUID id, String definition, int phase) {
+        return new NewInstanceElement(id, new ToscaIdentifier(definition, "1.2.3"), PARTICIPANT, phase, null,
+                Map.of("baseUrl", "v1"));
+    }
+}

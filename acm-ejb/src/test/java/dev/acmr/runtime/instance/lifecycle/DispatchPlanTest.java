@@ -1,0 +1,54 @@
+package dev.acmr.runtime.instance.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acmr.runtime.composition.domain.StateChangeResult;
+import dev.acmr.runtime.instance.domain.DeployState;
+import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.domain.InstanceStatus;
+import dev.acmr.runtime.instance.domain.LockState;
+import dev.acmr.runtime.instance.domain.Pacing;
+import dev.acmr.runtime.instance.domain.SubState;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DispatchPlanTest {
+
+    @Test
+    void onlyTheSixOrdersRunHereForNow() {
+        assertTrue(DispatchPlan.isSupported(InstanceOrder.DEPLOY));
+        assertTrue(DispatchPlan.isSupported(InstanceOrder.DELETE));
+        assertTrue(DispatchPlan.isSupported(InstanceOrder.UPDATE));
+        assertFalse(DispatchPlan.isSupported(InstanceOrder.MIGRATE));
+        assertFalse(DispatchPlan.isSupported(InstanceOrder.PREPARE));
+        assertFalse(DispatchPlan.isSupported(InstanceOrder.ROLLBACK));
+    }
+
+    @Test
+    void pacingFollowsTheOrder() {
+        InstanceStatus deploying = status(DeployState.DEPLOYING, LockState.NONE);
+        InstanceStatus updating = status(DeployState.UPDATING, LockState.LOCKED);
+        InstanceStatus locking = status(DeployState.DEPLOYED, LockState.LOCKING);
+        assertEquals(Pacing.ASCENDING_START_PHASES, DispatchPlan.pacingOf(InstanceOrder.DEPLOY, deploying));
+        assertEquals(Pacing.DESCENDING_START_PHASES, DispatchPlan.pacingOf(InstanceOrder.LOCK, locking));
+        assertEquals(Pacing.DESCENDING_START_PHASES,
+                DispatchPlan.pacingOf(InstanceOrder.DELETE, status(DeployState.DELETING, LockState.NONE)));
+        assertEquals(Pacing.ONE_MESSAGE, DispatchPlan.pacingOf(InstanceOrder.UPDATE, updating));
+    }
+
+    @Test
+    void elementsAreGroupedByParticipantInOrder() {
+        Map<String, List<String>> grouped = DispatchPlan.byParticipant(List.of("a1", "b1", "a2"),
+                element -> element.substring(0, 1));
+        assertEquals(List.of("a", "b"), List.copyOf(grouped.keySet()));
+        assertEquals(List.of("a1", "a2"), grouped.get("a"));
+        assertEquals(List.of("b1"), grouped.get("b"));
+    }
+
+    private static InstanceStatus status(DeployState deployState, LockState lockState) {
+        return new InstanceStatus(deployState, lockState, SubState.NONE, StateChangeResult.NO_ERROR);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.acmr.runtime.web.instance;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * ONAP's {@code AutomationComposition}: an instance with its states and its elements by id. Unset fields (phase
+ * between orders, a missing description) are written as null, so that clients always find them.
+ */
+@JsonbNillable
+@JsonbPropertyOrder({"name", "version", "description", "instanceId", "compositionId", "deployState", "lockState",
+        "subState", "stateChangeResult", "phase", "lastMsg", "elements"})
+@Schema(name = "AutomationComposition")
+public record AutomationCompositionDto(String name, String version, String description, UUID instanceId,
+        UUID compositionId, String deployState, String lockState, String subState, String stateChangeResult,
+        Integer phase, String lastMsg, Map<String, AutomationCompositionElementDto> elements) {
+}

@@ -1,0 +1,51 @@
+package dev.acmr.runtime.web.instance;
+
+import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.InstanceElement;
+import dev.acmr.runtime.instance.domain.InstanceStatus;
+import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
+import dev.acmr.runtime.web.participant.ParticipantInformationMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns instances into ONAP's JSON shapes. Elements keep the instance's fixed order (definition name, then id), so
+ * that two nodes reading the same rows answer alike.
+ */
+@ApplicationScoped
+public class InstanceMapper {
+
+    public InstantiationResponse toResponse(AutomationCompositionInstance instance) {
+        return new InstantiationResponse(instance.id(), identifier(instance.nameAndVersion()));
+    }
+
+    public AutomationCompositions toList(List<AutomationCompositionInstance> instances) {
+        return new AutomationCompositions(instances.stream().map(this::toInstance).toList());
+    }
+
+    public AutomationCompositionDto toInstance(AutomationCompositionInstance instance) {
+        Map<String, AutomationCompositionElementDto> elements = new LinkedHashMap<>();
+        instance.elements().forEach(element -> elements.put(element.id().toString(), toElement(element)));
+        InstanceStatus status = instance.status();
+        return new AutomationCompositionDto(instance.name(), instance.version(), instance.description().orElse(null),
+                instance.id(), instance.compositionId().value(), status.deployState().name(),
+                status.lockState().name(), status.subState().name(), status.stateChangeResult().name(),
+                instance.phase().orElse(null), ParticipantInformationMapper.formatLastMsg(instance.lastMsg()),
+                elements);
+    }
+
+    static AutomationCompositionElementDto toElement(InstanceElement element) {
+        return new AutomationCompositionElementDto(element.id(), identifier(element.definition()),
+                element.participant().value(), element.deployState().name(), element.lockState().name(),
+                element.subState().name(), element.useState().orElse(null), element.operationalState().orElse(null),
+                element.description().orElse(null), element.message().orElse(null), element.properties(),
+                element.outProperties());
+    }
+
+    static ToscaConceptIdentifier identifier(ToscaIdentifier identifier) {
+        return new ToscaConceptIdentifier(identifier.name(), identifier.version());
+    }
+}

@@ -1,0 +1,257 @@
+package dev.acmr.runtime.web.instance;
+
+import dev.acmr.runtime.composition.application.CompositionNotFoundException;
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.tosca.DocumentSyntax;
+import dev.acmr.runtime.composition.tosca.ParseLimits;
+import dev.acmr.runtime.composition.tosca.ServiceTemplateParser;
+import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.instance.application.InstanceDraft;
+import dev.acmr.runtime.instance.application.InstanceNotFoundException;
+import dev.acmr.runtime.instance.application.InstanceRejectedException;
+import dev.acmr.runtime.instance.application.InstantiationService;
+import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.lifecycle.InstanceLifecycleService;
+import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.web.body.MediaTypes;
+import dev.acmr.runtime.web.body.RequestBodyFilter;
+import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
+import dev.acmr.runtime.web.error.SimpleResponse;
+import dev.acmr.runtime.web.request.RequestCorrelation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * ONAP's automation composition instance endpoints under a composition: create, update, query, deploy/lock orders
+ * and delete. Bodies are JSON or YAML; answers JSON, or YAML for a client whose Accept header prefers it. Ids and
+ * paging parameters are taken as text, so that a bad value is ONAP's 404 or 400 with an error body.
+ */
+@Path("compositions/{compositionId}/instances")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML_LOW, MediaTypes.APPLICATION_X_YAML_LOW,
+        MediaTypes.TEXT_YAML_LOW})
+@Tag(name = "Automation Composition Instance",
+        description = "Creating, updating, deploying, locking, querying and deleting automation composition instances")
+@APIResponse(responseCode = "401", description = "Authentication Error",
+        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+@APIResponse(responseCode = "500", description = "Internal Server Error",
+        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+public class InstanceResource {
+
+    private static final Logger LOG = Logger.getLogger(InstanceResource.class.getName());
+
+    @Inject
+    private InstantiationService instantiation;
+
+    @Inject
+    private InstanceLifecycleService lifecycle;
+
+    @Inject
+    private InstanceMapper mapper;
+
+    @Inject
+    private RequestCorrelation correlation;
+
+    @Inject
+    @ConfigProperty(name = RequestBodyFilter.MAX_BODY_KEY, defaultValue = RequestBodyFilter.DEFAULT_MAX_BODY_BYTES)
+    private long maxBodyBytes;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML, MediaTypes.APPLICATION_X_YAML,
+            MediaTypes.TEXT_YAML})
+    @Operation(operationId = "createCompositionInstance", summary = "Create an automation composition instance",
+            description = "Creates an UNDEPLOYED instance of a PRIMED composition; with instanceId set, updates the "
+                    + "instance's element properties (sent to the participants if it is DEPLOYED)")
+    @RequestBody(required = true, description = "An AutomationComposition, as YAML or JSON", content = {
+            @Content(mediaType = MediaTypes.APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    @APIResponse(responseCode = "201", description = "Created; Location names the new instance",
+            content = @Content(schema = @Schema(implementation = InstantiationResponse.class)))
+    @APIResponse(responseCode = "200", description = "The instance named by instanceId was updated",
+            content = @Content(schema = @Schema(implementation = InstantiationResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid instance, or not valid in the instance's state",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown composition or instance",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "409", description = "A participant involved has no live replica",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than acm.rest.maxBodyBytes",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type is not JSON or YAML, or is malformed",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public Response createCompositionInstance(
+            @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
+            @PathParam("compositionId") String compositionId, String body, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        CompositionId composition = compositionIdOf(compositionId);
+        LOG.fine(() -> "Instantiate " + headers.getMediaType() + " instance of " + compositionId
+                + correlation.logTag());
+        InstanceDraft draft = readDraft(body, headers.getMediaType());
+        if (draft.existingInstance().isPresent()) {
+            ToscaIdentifier updated = lifecycle.update(composition, draft);
+            return Response.ok(new InstantiationResponse(draft.instanceId(), identifier(updated))).build();
+        }
+        AutomationCompositionReader.requireDefinitions(draft);
+        UUID instanceId = instantiation.create(composition, draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(instanceId.toString()).build())
+                .entity(new InstantiationResponse(instanceId,
+                        new ToscaConceptIdentifier(draft.name(), draft.version())))
+                .build();
+    }
+
+    @GET
+    @Operation(operationId = "queryCompositionInstances",
+            summary = "Query the automation composition instances of a composition",
+            description = "The instances of the composition ordered by name, version and id; name and version "
+                    + "filter by equality")
+    @APIResponse(responseCode = "200", description = "The matching instances",
+            content = @Content(schema = @Schema(implementation = AutomationCompositions.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page or size",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public AutomationCompositions queryCompositionInstances(
+            @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
+            @PathParam("compositionId") String compositionId,
+            @Parameter(description = "Only instances of this name") @QueryParam("name") String name,
+            @Parameter(description = "Only instances of this version") @QueryParam("version") String version,
+            @Parameter(description = "Zero-based page number, must not be negative; only with size",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "The size of the page to be returned, must be greater than 0; only with page",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        LOG.fine(() -> "Query instances of " + compositionId + " name=" + name + " version=" + version
+                + correlation.logTag());
+        return mapper.toList(instantiation.list(compositionIdOf(compositionId), name, version,
+                Paging.fromQuery(page, size)));
+    }
+
+    @GET
+    @Path("{instanceId}")
+    @Operation(operationId = "getCompositionInstance",
+            summary = "Get details of the requested automation composition instance",
+            description = "The instance with its states and elements")
+    @APIResponse(responseCode = "200", description = "The instance",
+            content = @Content(schema = @Schema(implementation = AutomationCompositionDto.class)))
+    @APIResponse(responseCode = "400", description = "The instance belongs to another composition",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown instance",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public AutomationCompositionDto getCompositionInstance(
+            @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
+            @PathParam("compositionId") String compositionId,
+            @Parameter(description = "The UUID of the instance", schema = @Schema(format = "uuid"))
+            @PathParam("instanceId") String instanceId) {
+        LOG.fine(() -> "Get instance " + instanceId + " of " + compositionId + correlation.logTag());
+        return mapper.toInstance(instantiation.get(compositionIdOf(compositionId), instanceIdOf(instanceId)));
+    }
+
+    @PUT
+    @Path("{instanceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "compositionInstanceState",
+            summary = "Deploy, undeploy, lock or unlock an automation composition instance",
+            description = "Sends the order, start phase by start phase, to one live replica of every participant "
+                    + "running the elements of that phase")
+    @RequestBody(required = true, description = "{\"deployOrder\": \"DEPLOY\"|\"UNDEPLOY\"} or "
+            + "{\"lockOrder\": \"LOCK\"|\"UNLOCK\"}", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "202", description = "The order was accepted; follow it with GET")
+    @APIResponse(responseCode = "400", description = "Not a valid order in the instance's state",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown instance",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "409", description = "A participant involved has no live replica",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public Response compositionInstanceState(
+            @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
+            @PathParam("compositionId") String compositionId,
+            @Parameter(description = "The UUID of the instance", schema = @Schema(format = "uuid"))
+            @PathParam("instanceId") String instanceId, JsonObject body) {
+        CompositionId composition = compositionIdOf(compositionId);
+        UUID instance = instanceIdOf(instanceId);
+        InstanceOrder order = AcInstanceStateUpdate.orderOf(body);
+        LOG.fine(() -> order + " instance " + instanceId + correlation.logTag());
+        lifecycle.order(composition, instance, order);
+        return Response.accepted().build();
+    }
+
+    @DELETE
+    @Path("{instanceId}")
+    @Operation(operationId = "deleteCompositionInstance", summary = "Delete an automation composition instance",
+            description = "Asks the participants to delete the UNDEPLOYED instance's elements (DELETING); the "
+                    + "instance is gone once they all acknowledged")
+    @APIResponse(responseCode = "202", description = "The delete was accepted; follow it with GET until 404",
+            content = @Content(schema = @Schema(implementation = InstantiationResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not valid in the instance's state",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown instance",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "409", description = "A participant involved has no live replica",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public Response deleteCompositionInstance(
+            @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
+            @PathParam("compositionId") String compositionId,
+            @Parameter(description = "The UUID of the instance", schema = @Schema(format = "uuid"))
+            @PathParam("instanceId") String instanceId) {
+        CompositionId composition = compositionIdOf(compositionId);
+        UUID instance = instanceIdOf(instanceId);
+        LOG.fine(() -> "Delete instance " + instanceId + correlation.logTag());
+        ToscaIdentifier deleted = lifecycle.order(composition, instance, InstanceOrder.DELETE);
+        return Response.accepted(new InstantiationResponse(instance, identifier(deleted))).build();
+    }
+
+    private InstanceDraft readDraft(String body, MediaType mediaType) {
+        if (body == null || body.isBlank()) {
+            throw new InstanceRejectedException("The request has no body; an AutomationComposition is expected");
+        }
+        Object tree = new ServiceTemplateParser(ParseLimits.forDocumentsOf(maxBodyBytes))
+                .readDocument(body, syntaxOf(mediaType));
+        return AutomationCompositionReader.read(tree);
+    }
+
+    private static ToscaConceptIdentifier identifier(ToscaIdentifier identifier) {
+        return InstanceMapper.identifier(identifier);
+    }
+
+    // An id that is not a UUID cannot name a composition or an instance: ONAP answers 404, not 400.
+    static CompositionId compositionIdOf(String compositionId) {
+        return CompositionId.parse(compositionId).orElseThrow(() -> new CompositionNotFoundException(compositionId));
+    }
+
+    static UUID instanceIdOf(String instanceId) {
+        try {
+            return UUID.fromString(instanceId);
+        } catch (IllegalArgumentException e) {
+            throw new InstanceNotFoundException(instanceId);
+        }
+    }
+
+    // @Consumes admits JSON and the YAML types only.
+    private static DocumentSyntax syntaxOf(MediaType mediaType) {
+        return mediaType != null && mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? DocumentSyntax.JSON
+                : DocumentSyntax.YAML;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.acmr.runtime.web.instance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.NewInstanceElement;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class InstanceMapperTest {
+
+    private static final UUID INSTANCE = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    private static final UUID COMPOSITION = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    private static final UUID ELEMENT = UUID.fromString("00000000-0000-0000-0000-000000000003");
+    private static final UUID PARTICIPANT = UUID.fromString("00000000-0000-0000-0000-000000000004");
+
+    private final AutomationCompositionInstance instance = new AutomationCompositionInstance(INSTANCE,
+            new CompositionId(COMPOSITION), new ToscaIdentifier("demo", "1.0.0"), "an instance",
+            List.of(new NewInstanceElement(ELEMENT, new ToscaIdentifier("starter", "1.2.3"),
+                    new ParticipantId(PARTICIPANT), 0, "the starter", Map.of("baseUrl", "v1"))),
+            Instant.parse("2026-01-02T03:04:05Z"));
+
+    @Test
+    void mapsAnInstanceAsOnap() {
+        AutomationCompositionDto dto = new InstanceMapper().toInstance(instance);
+        assertEquals(INSTANCE, dto.instanceId());
+        assertEquals(COMPOSITION, dto.compositionId());
+        assertEquals("UNDEPLOYED", dto.deployState());
+        assertEquals("NONE", dto.lockState());
+        assertEquals("NONE", dto.subState());
+        assertEquals("NO_ERROR", dto.stateChangeResult());
+        assertNull(dto.phase());
+        AutomationCompositionElementDto element = dto.elements().get(ELEMENT.toString());
+        assertEquals(PARTICIPANT, element.participantId());
+        assertEquals("starter", element.definition().name());
+        assertEquals(Map.of("baseUrl", "v1"), element.properties());
+        assertEquals(Map.of(), element.outProperties());
+    }
+
+    @Test
+    void writesTheJsonShape() throws Exception {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            String json = jsonb.toJson(new InstanceMapper().toInstance(instance));
+            String expectedStart = "{\"name\":\"demo\",\"version\":\"1.0.0\",\"description\":\"an instance\","
+                    + "\"instanceId\":\"" + INSTANCE + "\",\"compositionId\":\"" + COMPOSITION + "\","
+                    + "\"deployState\":\"UNDEPLOYED\",\"lockState\":\"NONE\",\"subState\":\"NONE\","
+                    + "\"stateChangeResult\":\"NO_ERROR\",\"phase\":null,\"lastMsg\":";
+            assertEquals(expectedStart, json.substring(0, expectedStart.length()), json);
+        }
+    }
+
+    @Test
+    void answersTheInstantiationResponse() {
+        InstantiationResponse response = new InstanceMapper().toResponse(instance);
+        assertEquals(INSTANCE, response.instanceId());
+        assertEquals("demo", response.affectedAutomationComposition().name());
+        assertEquals("1.0.0", response.affectedAutomationComposition().version());
+    }
+}
