@@ -6,12 +6,10 @@ import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantCompositionSync;
 import dev.acmr.participant.api.CompositionDto;
 import dev.acmr.participant.api.ToscaConceptIdentifier;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -28,45 +26,20 @@ import java.util.stream.Collectors;
  */
 final class CompositionView {
 
-    /**
-     * How many deletes are remembered. A late sync arrives within seconds; this many deprimes of other compositions
-     * in between cannot happen in that time, and the bound keeps a long-running replica's memory flat.
-     */
-    static final int DELETES_REMEMBERED = 10_000;
-
-    private final Map<UUID, ViewComposition> held = new ConcurrentHashMap<>();
-    private final Map<UUID, Long> deletedAt = new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Long> eldest) {
-            return size() > DELETES_REMEMBERED;
-        }
-    };
+    private final RevisionedEntries<ViewComposition> entries = new RevisionedEntries<>();
 
     /** Applies a sync if it is newer than what is held; true if it changed the view. */
     synchronized boolean apply(ParticipantCompositionSync sync) {
         UUID id = sync.compositionId();
-        if (id == null || !isNewer(id, sync.revision())) {
+        if (id == null || !entries.acceptsSync(id, sync.revision())) {
             return false;
         }
         if (sync.deleted()) {
-            held.remove(id);
-            deletedAt.put(id, sync.revision());
+            entries.delete(id, sync.revision());
         } else {
-            deletedAt.remove(id);
-            held.put(id, ViewComposition.of(id, sync.state(), sync.revision(), true, sync.elements()));
+            entries.put(id, ViewComposition.of(id, sync.state(), sync.revision(), true, sync.elements()));
         }
         return true;
-    }
-
-    private boolean isNewer(UUID id, long revision) {
-        ViewComposition current = held.get(id);
-        if (current != null) {
-            return current.isOlderThan(revision);
-        }
-        Long deleted = deletedAt.get(id);
-        return deleted == null || revision > deleted;
     }
 
     /**
@@ -77,13 +50,10 @@ final class CompositionView {
      */
     synchronized boolean holdOrdered(UUID id, long revision, CompositionState state,
             List<ElementDefinition> elements) {
-        ViewComposition current = held.get(id);
-        Long deleted = deletedAt.get(id);
-        if ((current != null && current.revision() > revision) || (deleted != null && deleted > revision)) {
+        if (!entries.acceptsOrder(id, revision)) {
             return false;
         }
-        deletedAt.remove(id);
-        held.put(id, ViewComposition.of(id, state, revision, false, elements));
+        entries.put(id, ViewComposition.of(id, state, revision, false, elements));
         return true;
     }
 
@@ -93,15 +63,14 @@ final class CompositionView {
      * keeps the composition PRIMING or DEPRIMING with FAILED too.
      */
     synchronized void reported(UUID id, CompositionState state, OperationResult result) {
-        ViewComposition current = held.get(id);
+        ViewComposition current = entries.get(id).orElse(null);
         if (current == null || result != OperationResult.NO_ERROR) {
             return;
         }
         if (state == CompositionState.COMMISSIONED) {
-            held.remove(id);
-            deletedAt.put(id, current.revision());
+            entries.delete(id, current.revision());
         } else {
-            held.put(id, current.withState(state));
+            entries.put(id, current.withState(state));
         }
     }
 
@@ -113,21 +82,21 @@ final class CompositionView {
      */
     synchronized ToscaConceptIdentifier putOutProperties(UUID id, ToscaConceptIdentifier elementId,
             Map<String, Object> outProperties) {
-        ViewComposition current = id == null ? null : held.get(id);
+        ViewComposition current = entries.get(id).orElse(null);
         if (current == null) {
             throw new IllegalArgumentException("composition " + id + " is not primed on this participant");
         }
         ToscaConceptIdentifier target = current.resolve(elementId);
-        held.put(id, current.withOutProperties(target, outProperties));
+        entries.put(id, current.withOutProperties(target, outProperties));
         return target;
     }
 
     Optional<ViewComposition> get(UUID id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(held.get(id));
+        return entries.get(id);
     }
 
     Map<UUID, CompositionDto> dtos() {
-        return held.values().stream().collect(Collectors.toUnmodifiableMap(ViewComposition::compositionId,
+        return entries.values().stream().collect(Collectors.toUnmodifiableMap(ViewComposition::compositionId,
                 ViewComposition::toDto));
     }
 

@@ -7,11 +7,9 @@ import dev.acmr.messages.InstanceSync;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.participant.api.AutomationCompositionDto;
 import dev.acmr.participant.api.InstanceElementDto;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,42 +22,20 @@ import java.util.stream.Collectors;
  */
 final class InstanceView {
 
-    /** How many deletes are remembered; see {@link CompositionView#DELETES_REMEMBERED}. */
-    static final int DELETES_REMEMBERED = 10_000;
-
-    private final Map<UUID, ViewInstance> held = new ConcurrentHashMap<>();
-    private final Map<UUID, Long> deletedAt = new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Long> eldest) {
-            return size() > DELETES_REMEMBERED;
-        }
-    };
+    private final RevisionedEntries<ViewInstance> entries = new RevisionedEntries<>();
 
     /** Applies a sync if it is newer than what is held; true if it changed the view. */
     synchronized boolean apply(InstanceSync sync) {
         UUID id = sync.instanceId();
-        if (id == null || !isNewer(id, sync.revision())) {
+        if (id == null || !entries.acceptsSync(id, sync.revision())) {
             return false;
         }
         if (sync.deleted()) {
-            held.remove(id);
-            deletedAt.put(id, sync.revision());
+            entries.delete(id, sync.revision());
         } else {
-            deletedAt.remove(id);
-            held.put(id, ViewInstance.of(sync));
+            entries.put(id, ViewInstance.of(sync));
         }
         return true;
-    }
-
-    private boolean isNewer(UUID id, long revision) {
-        ViewInstance current = held.get(id);
-        if (current != null) {
-            return current.isOlderThan(revision);
-        }
-        Long deleted = deletedAt.get(id);
-        return deleted == null || revision > deleted;
     }
 
     /**
@@ -70,14 +46,10 @@ final class InstanceView {
      */
     synchronized boolean holdOrdered(InstanceOrder order) {
         UUID id = order.instanceId();
-        ViewInstance current = held.get(id);
-        Long deleted = deletedAt.get(id);
-        if ((current != null && current.revision() > order.revision())
-                || (deleted != null && deleted > order.revision())) {
+        if (!entries.acceptsOrder(id, order.revision())) {
             return false;
         }
-        deletedAt.remove(id);
-        held.put(id, ViewInstance.ordered(current, order));
+        entries.put(id, ViewInstance.ordered(entries.get(id).orElse(null), order));
         return true;
     }
 
@@ -93,18 +65,18 @@ final class InstanceView {
     synchronized boolean reported(UUID instanceId, UUID elementId, ElementDeployState deploy,
             ElementLockState lock, OperationResult result, String useState, String operationalState,
             Map<String, Object> outProperties) {
-        ViewInstance current = held.get(instanceId);
+        ViewInstance current = entries.get(instanceId).orElse(null);
         if (current == null || !current.elements().containsKey(elementId)) {
             return false;
         }
         ViewInstance changed = current.withElement(elementId,
                 element -> element.withInfo(useState, operationalState, outProperties));
         if (result != OperationResult.NO_ERROR) {
-            held.put(instanceId, changed.withResult(result));
+            entries.put(instanceId, changed.withResult(result));
         } else if (deploy == ElementDeployState.DELETED) {
             remove(changed.withoutElement(elementId));
         } else {
-            held.put(instanceId, changed.withElement(elementId, element -> element.withStates(
+            entries.put(instanceId, changed.withElement(elementId, element -> element.withStates(
                     deploy != null ? deploy : element.deployState(), lockAfter(element, deploy, lock))));
         }
         return true;
@@ -124,10 +96,9 @@ final class InstanceView {
 
     private void remove(ViewInstance instance) {
         if (instance.elements().isEmpty()) {
-            held.remove(instance.instanceId());
-            deletedAt.put(instance.instanceId(), instance.revision());
+            entries.delete(instance.instanceId(), instance.revision());
         } else {
-            held.put(instance.instanceId(), instance);
+            entries.put(instance.instanceId(), instance);
         }
     }
 
@@ -139,7 +110,7 @@ final class InstanceView {
      */
     synchronized void putInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
             Map<String, Object> outProperties) {
-        ViewInstance current = instanceId == null ? null : held.get(instanceId);
+        ViewInstance current = entries.get(instanceId).orElse(null);
         if (current == null) {
             throw new IllegalArgumentException("instance " + instanceId + " is not held by this participant");
         }
@@ -147,16 +118,16 @@ final class InstanceView {
             throw new IllegalArgumentException("instance " + instanceId + " has no element " + elementId
                     + " of this participant; it has " + current.elements().keySet());
         }
-        held.put(instanceId, current.withElement(elementId,
+        entries.put(instanceId, current.withElement(elementId,
                 element -> element.withInfo(useState, operationalState, Properties.copy(outProperties))));
     }
 
     Optional<ViewInstance> get(UUID id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(held.get(id));
+        return entries.get(id);
     }
 
     Map<UUID, AutomationCompositionDto> dtos() {
-        return held.values().stream().collect(Collectors.toUnmodifiableMap(ViewInstance::instanceId,
+        return entries.values().stream().collect(Collectors.toUnmodifiableMap(ViewInstance::instanceId,
                 ViewInstance::toDto));
     }
 

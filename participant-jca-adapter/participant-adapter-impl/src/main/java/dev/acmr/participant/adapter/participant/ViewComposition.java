@@ -19,7 +19,7 @@ import java.util.UUID;
  * @param elements the element definitions this participant runs, by ONAP's elementDefinitionId (name and version)
  */
 record ViewComposition(UUID compositionId, CompositionState state, long revision, boolean confirmed,
-        Map<ToscaConceptIdentifier, ViewElement> elements) {
+        Map<ToscaConceptIdentifier, ViewElement> elements) implements Revisioned {
 
     ViewComposition {
         elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
@@ -42,7 +42,8 @@ record ViewComposition(UUID compositionId, CompositionState state, long revision
     }
 
     /** Whether a sync at {@code syncRevision} carries newer news than this content. */
-    boolean isOlderThan(long syncRevision) {
+    @Override
+    public boolean isOlderThan(long syncRevision) {
         return syncRevision > revision || (!confirmed && syncRevision == revision);
     }
 

@@ -29,7 +29,7 @@ import java.util.function.UnaryOperator;
  */
 record ViewInstance(UUID instanceId, UUID compositionId, String name, String version, long revision,
         boolean confirmed, ElementDeployState deployState, ElementLockState lockState,
-        OperationResult stateChangeResult, Map<UUID, ViewInstanceElement> elements) {
+        OperationResult stateChangeResult, Map<UUID, ViewInstanceElement> elements) implements Revisioned {
 
     ViewInstance {
         elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
@@ -72,7 +72,8 @@ record ViewInstance(UUID instanceId, UUID compositionId, String name, String ver
     }
 
     /** Whether a sync at {@code syncRevision} carries newer news than this content. */
-    boolean isOlderThan(long syncRevision) {
+    @Override
+    public boolean isOlderThan(long syncRevision) {
         return syncRevision > revision || (!confirmed && syncRevision == revision);
     }
 
