@@ -8,11 +8,15 @@ import java.util.UUID;
  * Runtime to every replica of a participant (replicaId null) or to one joining replica: the participant's view of an
  * instance at a revision: its states and this participant's elements. Applied only if newer than what a replica
  * holds; {@code deleted} removes the instance from the view.
+ *
+ * <p>{@code previousRevision} is, for a sync to every replica, the revision of the previous sync to every replica of
+ * this instance (0 for the first): a replica holding less has missed one and asks for a full sync. A sync that is
+ * part of a full sync to one replica carries 0 there, and the full sync's id in {@code syncId} (null otherwise).
  */
 public record InstanceSync(UUID messageId, Instant timestamp, UUID participantId, UUID replicaId, UUID instanceId,
         UUID compositionId, String name, String version, long revision, ElementDeployState deployState,
-        ElementLockState lockState, OperationResult stateChangeResult, boolean deleted, List<InstanceElement> elements)
-        implements ParticipantMessage {
+        ElementLockState lockState, OperationResult stateChangeResult, boolean deleted, List<InstanceElement> elements,
+        long previousRevision, UUID syncId) implements ParticipantMessage {
 
     public InstanceSync {
         elements = elements == null ? List.of() : List.copyOf(elements);

@@ -17,7 +17,9 @@ public enum ParticipantMessageType {
     INSTANCE_ORDER(InstanceOrder.class, false),
     INSTANCE_ELEMENT_ACK(InstanceElementAck.class, true),
     INSTANCE_ELEMENT_INFO(InstanceElementInfo.class, true),
-    INSTANCE_SYNC(InstanceSync.class, false);
+    INSTANCE_SYNC(InstanceSync.class, false),
+    PARTICIPANT_SYNC_REQUEST(ParticipantSyncRequest.class, true),
+    PARTICIPANT_SYNC_COMPLETE(ParticipantSyncComplete.class, false);
 
     private final Class<? extends ParticipantMessage> messageClass;
     private final boolean toRuntime;

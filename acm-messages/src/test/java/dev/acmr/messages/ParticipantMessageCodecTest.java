@@ -17,7 +17,8 @@ class ParticipantMessageCodecTest {
     void registerSurvivesARoundTrip() {
         var register = new ParticipantRegister(UUID.randomUUID(), Instant.parse("2026-11-24T10:15:30.123Z"),
                 UUID.randomUUID(), UUID.randomUUID(),
-                List.of(new SupportedElementType("org.onap.policy.clamp.acm.SimAutomationCompositionElement", "1.0.0")));
+                List.of(new SupportedElementType("org.onap.policy.clamp.acm.SimAutomationCompositionElement", "1.0.0")),
+                UUID.randomUUID());
 
         String json = codec.encode(register);
         ParticipantMessage decoded = codec.decode(ParticipantMessageType.of(register).name(), json);
@@ -33,7 +34,11 @@ class ParticipantMessageCodecTest {
         Instant now = Instant.now();
         List<ParticipantMessage> messages = List.of(
                 new ParticipantRegisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()),
-                new ParticipantStatus(UUID.randomUUID(), now, pid, rid, List.of(SupportedElementType.parse("a:1"))),
+                new ParticipantStatus(UUID.randomUUID(), now, pid, rid, List.of(SupportedElementType.parse("a:1")),
+                        UUID.randomUUID(), UUID.randomUUID(), 3, 17),
+                new ParticipantSyncRequest(UUID.randomUUID(), now, pid, rid, "gap"),
+                new ParticipantSyncComplete(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(),
+                        List.of(UUID.randomUUID()), List.of()),
                 new ParticipantDeregister(UUID.randomUUID(), now, pid, rid),
                 new ParticipantDeregisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()),
                 new ParticipantPrimeAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(), CompositionState.PRIMED,
@@ -64,7 +69,7 @@ class ParticipantMessageCodecTest {
         assertEquals(0, ((Number) decoded.elements().get(0).properties().get("startPhase")).intValue());
 
         var sync = new ParticipantCompositionSync(UUID.randomUUID(), Instant.now(), pid, null, UUID.randomUUID(), 4,
-                CompositionState.PRIMED, false, List.of(element));
+                CompositionState.PRIMED, false, List.of(element), 3, null);
         var decodedSync = (ParticipantCompositionSync) codec.decode("PARTICIPANT_COMPOSITION_SYNC", codec.encode(sync));
         assertEquals(null, decodedSync.replicaId(), "a sync for every replica names none");
         assertEquals(sync.elements().get(0).name(), decodedSync.elements().get(0).name());
@@ -94,8 +99,11 @@ class ParticipantMessageCodecTest {
 
         var sync = new InstanceSync(UUID.randomUUID(), Instant.now(), pid, null, instance, UUID.randomUUID(), "ac",
                 "1.0.0", 6, ElementDeployState.DEPLOYED, ElementLockState.LOCKED, OperationResult.NO_ERROR, false,
-                List.of(element));
-        assertEquals(sync.revision(), ((InstanceSync) codec.decode("INSTANCE_SYNC", codec.encode(sync))).revision());
+                List.of(element), 4, UUID.randomUUID());
+        var decodedSync = (InstanceSync) codec.decode("INSTANCE_SYNC", codec.encode(sync));
+        assertEquals(sync.revision(), decodedSync.revision());
+        assertEquals(4, decodedSync.previousRevision());
+        assertEquals(sync.syncId(), decodedSync.syncId());
     }
 
     @Test

@@ -72,6 +72,9 @@ public class CompositionDefinition {
     @Column(name = "order_revision", nullable = false)
     private long orderRevision;
 
+    @Column(name = "synced_revision", nullable = false)
+    private long syncedRevision;
+
     @Version
     @Column(name = "entity_version", nullable = false)
     private long entityVersion;
@@ -135,6 +138,16 @@ public class CompositionDefinition {
 
     public long revision() {
         return revision;
+    }
+
+    /**
+     * Notes that every replica is sent the current revision now; returns the revision sent to every replica before,
+     * which the sync names so that a replica that missed it can tell.
+     */
+    public long syncedToEveryReplica() {
+        long previous = syncedRevision;
+        syncedRevision = revision;
+        return previous;
     }
 
     /** The revision the running (or last) prime or deprime order started at; acks name it. */

@@ -22,15 +22,15 @@ final class CompositionMessages {
     static ParticipantPrime prime(CompositionDefinition definition, PrimeOrder order, ReplicaAddress replica) {
         return new ParticipantPrime(UUID.randomUUID(), Instant.now(), replica.participantId().value(),
                 replica.replicaId().value(), definition.id().value(), dev.acmr.messages.PrimeOrder.valueOf(order.name()),
-                definition.revision(), elementsOf(definition, replica.participantId()));
+                definition.orderRevision(), elementsOf(definition, replica.participantId()));
     }
 
-    /** The participant's view of the composition; replica null addresses every replica of the participant. */
+    /** The participant's view of the composition; the last three as for {@code InstanceMessages.sync}. */
     static ParticipantCompositionSync sync(CompositionDefinition definition, ParticipantId participant,
-            UUID replica, boolean deleted) {
+            UUID replica, boolean deleted, long previousRevision, UUID syncId) {
         return new ParticipantCompositionSync(UUID.randomUUID(), Instant.now(), participant.value(), replica,
                 definition.id().value(), definition.revision(), CompositionState.valueOf(definition.state().name()),
-                deleted, deleted ? List.of() : elementsOf(definition, participant));
+                deleted, deleted ? List.of() : elementsOf(definition, participant), previousRevision, syncId);
     }
 
     private static List<ElementDefinition> elementsOf(CompositionDefinition definition, ParticipantId participant) {

@@ -8,6 +8,7 @@ import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.participant.application.ReplicaFence;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class PrimeAckService {
     @Inject
     private CompositionSyncService sync;
 
+    @Inject
+    private ReplicaFence replicaFence;
+
     public void onAck(ParticipantPrimeAck ack) {
         Optional<CompositionDefinition> found = compositions.findForUpdate(new CompositionId(ack.compositionId()));
         if (found.isEmpty()) {
@@ -51,6 +55,10 @@ public class PrimeAckService {
                     + ack.compositionId() + "; the running order started at " + definition.orderRevision());
             return;
         }
+        ParticipantId participant = new ParticipantId(ack.participantId());
+        if (!replicaFence.admits(definition.id().value(), participant, ack.replicaId())) {
+            return;
+        }
         PrimeOrder running = PrimeOrder.runningIn(definition.state());
         boolean success = ack.result() == OperationResult.NO_ERROR;
         if (success && (ack.compositionState() == null
@@ -58,8 +66,8 @@ public class PrimeAckService {
             LOG.info(() -> "Ignored " + ack.compositionState() + " ack while " + running + " runs on " + ack.compositionId());
             return;
         }
-        ParticipantId participant = new ParticipantId(ack.participantId());
         boolean completed = definition.applyAck(participant, running, success, ack.message(), Instant.now());
+        replicaFence.settle(definition.id().value(), participant, success ? "ACKED" : "FAILED");
         LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                 + " for " + running + " of composition " + ack.compositionId() + (completed ? ": completed" : ""));
         if (completed) {
@@ -78,7 +86,7 @@ public class PrimeAckService {
             return;
         }
         if (found.get().state() != AcTypeState.COMMISSIONED) {
-            sync.toEveryReplicaOf(found.get(), participant);
+            sync.toEveryReplica(found.get());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.acmr.runtime.composition.priming;
 
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,8 +21,12 @@ public class PrimeTimeoutService {
     @Inject
     private CompositionRepository compositions;
 
+    @Inject
+    private OperationDispatchRepository dispatches;
+
     public void expireOverdueOrders() {
         List<CompositionId> expired = compositions.markOverdueOrdersTimedOut();
         expired.forEach(id -> LOG.warning(() -> "Prime/deprime of composition " + id + " timed out"));
+        dispatches.settleAll(expired.stream().map(CompositionId::value).toList(), "TIMEOUT");
     }
 }

@@ -13,7 +13,9 @@ import dev.acmr.runtime.participant.application.ParticipantMessageSender;
 import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import dev.acmr.runtime.participant.repository.Dispatch;
 import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.selection.NoLiveReplicaException;
 import dev.acmr.runtime.participant.selection.ReplicaSelector;
 import jakarta.ejb.Stateless;
@@ -55,6 +57,9 @@ public class PrimingService {
     private ParticipantMessageSender sender;
 
     @Inject
+    private OperationDispatchRepository dispatches;
+
+    @Inject
     @ConfigProperty(name = "acm.composition.maxOperationWaitMs", defaultValue = "36000")
     private long defaultTimeoutMs;
 
@@ -74,8 +79,10 @@ public class PrimingService {
         Instant now = Instant.now();
         Duration timeout = PrimeTimeouts.of(order, definition.serviceTemplateJson(), Duration.ofMillis(defaultTimeoutMs));
         definition.startOrder(order, now, now.plus(timeout));
+        dispatches.settleAll(id.value(), "SUPERSEDED");
         for (ParticipantId participant : involved) {
-            ReplicaAddress replica = selector.choose(participant, id.value(), order.name());
+            ReplicaAddress replica = selector.choose(participant, new Dispatch(Dispatch.EntityKind.COMPOSITION,
+                    id.value(), order.name(), 0, definition.orderRevision()));
             sender.send(CompositionMessages.prime(definition, order, replica));
         }
         LOG.info(() -> order + " of composition " + id + " sent to " + involved.size() + " participant(s), timeout "

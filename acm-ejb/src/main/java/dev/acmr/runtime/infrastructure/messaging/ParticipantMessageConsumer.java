@@ -11,9 +11,11 @@ import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageCodec;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.messages.ParticipantSyncRequest;
 import dev.acmr.runtime.composition.priming.PrimeAckService;
 import dev.acmr.runtime.instance.lifecycle.InstanceAckService;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
+import dev.acmr.runtime.participant.application.ReplicaSyncService;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -53,6 +55,9 @@ public class ParticipantMessageConsumer implements MessageListener {
     @Inject
     private InstanceAckService instanceAcks;
 
+    @Inject
+    private ReplicaSyncService replicaSync;
+
     @Override
     public void onMessage(Message message) {
         String messageType = messageTypeOf(message);
@@ -89,6 +94,8 @@ public class ParticipantMessageConsumer implements MessageListener {
             instanceAcks.onAck(ack);
         } else if (message instanceof InstanceElementInfo info) {
             instanceAcks.onInfo(info);
+        } else if (message instanceof ParticipantSyncRequest request) {
+            replicaSync.onSyncRequest(request);
         } else {
             // Runtime-to-participant types have no business on this queue.
             LOG.fine(() -> "Ignored " + message.getClass().getSimpleName() + " on the runtime queue");

@@ -90,6 +90,9 @@ public class AutomationCompositionInstance {
     @Column(name = "order_revision", nullable = false)
     private long orderRevision;
 
+    @Column(name = "synced_revision", nullable = false)
+    private long syncedRevision;
+
     @Version
     @Column(name = "entity_version", nullable = false)
     private long entityVersion;
@@ -164,6 +167,16 @@ public class AutomationCompositionInstance {
 
     public long revision() {
         return revision;
+    }
+
+    /**
+     * Notes that every replica is sent the current revision now; returns the revision sent to every replica before,
+     * which the sync names so that a replica that missed it can tell.
+     */
+    public long syncedToEveryReplica() {
+        long previous = syncedRevision;
+        syncedRevision = revision;
+        return previous;
     }
 
     public long orderRevision() {

@@ -8,6 +8,7 @@ import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.participant.application.ReplicaFence;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class InstanceAckService {
     @Inject
     private InstanceDispatcher dispatcher;
 
+    @Inject
+    private ReplicaFence replicaFence;
+
     public void onAck(InstanceElementAck ack) {
         Optional<AutomationCompositionInstance> found = instances.findForUpdate(ack.instanceId());
         if (found.isEmpty()) {
@@ -63,10 +67,14 @@ public class InstanceAckService {
                     + " from participant " + participant + ": no such element of that participant");
             return;
         }
+        if (!replicaFence.admits(instance.id(), participant, ack.replicaId())) {
+            return;
+        }
         InstanceOrder running = instance.runningOrder().get();
         Instant now = Instant.now();
         if (ack.result() != OperationResult.NO_ERROR) {
             instance.elementFailed(element.get(), ack.message(), now);
+            replicaFence.settle(instance.id(), participant, "FAILED");
             instance.elementReported(element.get(), ack.useState(), ack.operationalState(), ack.outProperties());
             LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                     + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId()

@@ -13,6 +13,8 @@ import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import dev.acmr.runtime.participant.repository.Dispatch;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.selection.ReplicaSelector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +51,9 @@ public class InstanceDispatcher {
 
     @Inject
     private ParticipantMessageSender sender;
+
+    @Inject
+    private OperationDispatchRepository dispatches;
 
     @Inject
     @ConfigProperty(name = "acm.instance.maxOperationWaitMs", defaultValue = "36000")
@@ -106,18 +111,19 @@ public class InstanceDispatcher {
     /** To every replica of every participant running an element of the instance. */
     public void syncToEveryReplica(AutomationCompositionInstance instance) {
         Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
-        instance.participants().forEach(participant -> sender.send(
-                InstanceMessages.sync(instance, composition, participant, null, instance.isDeleted())));
+        long previous = instance.syncedToEveryReplica();
+        instance.participants().forEach(participant -> sender.send(InstanceMessages.sync(instance, composition,
+                participant, null, instance.isDeleted(), previous, null)));
     }
 
-    /** The participant's instances, to a replica that joins. */
-    public int syncAllTo(ReplicaAddress replica) {
+    /** The participant's instances, to one replica, as part of full sync {@code syncId}; returns their ids. */
+    public List<UUID> syncAllTo(ReplicaAddress replica, UUID syncId) {
         List<AutomationCompositionInstance> held = instances.findHeldBy(replica.participantId());
         for (AutomationCompositionInstance instance : held) {
             sender.send(InstanceMessages.sync(instance, compositions.find(instance.compositionId()),
-                    replica.participantId(), replica.replicaId().value(), false));
+                    replica.participantId(), replica.replicaId().value(), false, 0, syncId));
         }
-        return held.size();
+        return held.stream().map(AutomationCompositionInstance::id).toList();
     }
 
     private void send(AutomationCompositionInstance instance, InstanceOrder order, int phase,
@@ -131,14 +137,15 @@ public class InstanceDispatcher {
         if (offline.isPresent()) {
             String message = "Participant " + offline.get() + " is OFFLINE";
             instance.elementFailed(byParticipant.get(offline.get()).get(0), message, Instant.now());
+            dispatches.settleAll(instance.id(), "FAILED");
             LOG.warning(() -> order + " of instance " + instance.id() + " FAILED at phase " + phase + ": " + message);
             syncToEveryReplica(instance);
             return;
         }
+        // The previous phase (or attempt) is over for every replica that ran it.
+        dispatches.settleAll(instance.id(), "DONE");
         for (Map.Entry<ParticipantId, List<InstanceElement>> entry : byParticipant.entrySet()) {
-            ReplicaAddress replica = selector.choose(entry.getKey(), instance.id(), order.name());
-            sender.send(InstanceMessages.order(instance, composition, order, phase, replica, entry.getValue(),
-                    previousProperties));
+            sendTo(instance, composition, order, phase, entry.getKey(), entry.getValue(), previousProperties);
         }
         Instant now = Instant.now();
         instance.phaseSent(phase, now, now.plus(timeoutOf(instance, order)));
@@ -146,9 +153,24 @@ public class InstanceDispatcher {
                 + byParticipant.size() + " participant(s) for " + elements.size() + " element(s)");
     }
 
+    /**
+     * Sends one participant's elements of a phase to one of its selectable replicas, recording the dispatch.
+     *
+     * @throws dev.acmr.runtime.participant.selection.NoLiveReplicaException if none may be selected
+     */
+    ReplicaAddress sendTo(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
+            InstanceOrder order, int phase, ParticipantId participant, List<InstanceElement> elements,
+            Map<UUID, Map<String, Object>> previousProperties) {
+        ReplicaAddress replica = selector.choose(participant,
+                new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()));
+        sender.send(InstanceMessages.order(instance, composition, order, phase, replica, elements, previousProperties));
+        return replica;
+    }
+
     private void complete(AutomationCompositionInstance instance) {
         InstanceOrder order = instance.runningOrder().orElseThrow();
         instance.complete(Instant.now());
+        dispatches.settleAll(instance.id(), "DONE");
         LOG.info(() -> order + " of instance " + instance.id() + " completed: " + instance.status().describe());
         syncToEveryReplica(instance);
         if (instance.isDeleted()) {

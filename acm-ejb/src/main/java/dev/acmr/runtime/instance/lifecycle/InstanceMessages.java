@@ -43,9 +43,13 @@ final class InstanceMessages {
                 startPhase, listed);
     }
 
-    /** The participant's view of the instance; replica null addresses every replica of the participant. */
+    /**
+     * The participant's view of the instance. To every replica: {@code replica} and {@code syncId} null,
+     * {@code previousRevision} the last revision sent to every replica; to one replica in a full sync: both set and
+     * {@code previousRevision} 0.
+     */
     static InstanceSync sync(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
-            ParticipantId participant, UUID replica, boolean deleted) {
+            ParticipantId participant, UUID replica, boolean deleted, long previousRevision, UUID syncId) {
         List<dev.acmr.messages.InstanceElement> elements = deleted ? List.of()
                 : instance.elementsOf(participant).stream().map(element -> element(element, composition, null))
                         .toList();
@@ -53,7 +57,8 @@ final class InstanceMessages {
                 instance.compositionId().value(), instance.name(), instance.version(), instance.revision(),
                 ElementDeployState.valueOf(instance.status().deployState().name()),
                 ElementLockState.valueOf(instance.status().lockState().name()),
-                OperationResult.valueOf(instance.status().stateChangeResult().name()), deleted, elements);
+                OperationResult.valueOf(instance.status().stateChangeResult().name()), deleted, elements,
+                previousRevision, syncId);
     }
 
     static dev.acmr.messages.InstanceElement element(InstanceElement element,

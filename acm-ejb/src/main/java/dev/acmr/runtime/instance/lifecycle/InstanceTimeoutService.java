@@ -1,6 +1,7 @@
 package dev.acmr.runtime.instance.lifecycle;
 
 import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,8 +21,12 @@ public class InstanceTimeoutService {
     @Inject
     private InstanceRepository instances;
 
+    @Inject
+    private OperationDispatchRepository dispatches;
+
     public void expireOverdueOrders() {
         List<UUID> expired = instances.markOverdueOrdersTimedOut();
         expired.forEach(id -> LOG.warning(() -> "Order on instance " + id + " timed out"));
+        dispatches.settleAll(expired, "TIMEOUT");
     }
 }

@@ -11,15 +11,17 @@ import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
+import dev.acmr.runtime.participant.repository.ReplicaHoldings;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 /**
@@ -44,28 +46,40 @@ public class ParticipantSupervisionService {
     private ParticipantMessageSender sender;
 
     @Inject
-    private Event<ReplicaJoined> joinedEvent;
+    private OperationDispatchRepository dispatches;
 
-    private Consumer<ReplicaJoined> joined = event -> joinedEvent.fire(event);
+    @Inject
+    private ReplicaSyncService replicaSync;
+
+    private BiConsumer<ReplicaAddress, String> fullSync = (replica, reason) -> replicaSync.startFullSync(replica, reason);
 
     public ParticipantSupervisionService() {
         // for the container, which injects the fields
     }
 
     ParticipantSupervisionService(ParticipantRepository participants, ParticipantMessageSender sender,
-            Consumer<ReplicaJoined> joined) {
+            OperationDispatchRepository dispatches, BiConsumer<ReplicaAddress, String> fullSync) {
         this.participants = participants;
         this.sender = sender;
-        this.joined = joined;
+        this.dispatches = dispatches;
+        this.fullSync = fullSync;
     }
 
-    /** Stores the replica as live and acknowledges to that replica only. */
+    /**
+     * Stores the replica as live, acknowledges to that replica only, and sends it a full sync; it is selected for
+     * work once it confirms. A known replica registering with a new incarnation has restarted: the work it was
+     * running is lost with its process, and becomes failover's.
+     */
     public void register(ParticipantRegister register) {
         ReplicaAddress replica = addressOf(register);
-        store(replica, elementTypes(register.supportedElementTypes()));
+        boolean restarted = store(replica, elementTypes(register.supportedElementTypes()), register.incarnation());
+        if (restarted) {
+            int orphaned = dispatches.orphanWorkOf(replica.replicaId());
+            LOG.info(() -> replica + " restarted; " + orphaned + " operation(s) it was running go to another replica");
+        }
         sender.send(new ParticipantRegisterAck(UUID.randomUUID(), Instant.now(), register.participantId(),
                 register.replicaId(), register.messageId()));
-        joined.accept(new ReplicaJoined(replica));
+        fullSync.accept(replica, restarted ? "restarted" : "registered");
         LOG.info(() -> "Registered " + replica + " supporting " + register.supportedElementTypes());
     }
 
@@ -76,8 +90,11 @@ public class ParticipantSupervisionService {
      */
     public void heartbeat(ParticipantStatus status) {
         ReplicaAddress replica = addressOf(status);
-        if (!participants.touchReplica(replica)) {
-            store(replica, elementTypes(status.supportedElementTypes()));
+        ReplicaHoldings holdings = new ReplicaHoldings(status.heldCount(), status.heldRevision(),
+                Optional.ofNullable(status.syncedId()));
+        if (!participants.touchReplica(replica, holdings)) {
+            store(replica, elementTypes(status.supportedElementTypes()), status.incarnation());
+            fullSync.accept(replica, "taken back");
             LOG.info(() -> "Took back " + replica + " from its heartbeat; it was not in the live set");
         }
     }
@@ -107,10 +124,12 @@ public class ParticipantSupervisionService {
     }
 
     // Order matters only for foreign keys: the participant row exists before its types and replicas.
-    private void store(ReplicaAddress replica, List<ElementType> types) {
+    // Returns whether the replica restarted: the runtime knew it with another incarnation.
+    private boolean store(ReplicaAddress replica, List<ElementType> types, UUID incarnation) {
         participants.insertIfAbsent(replica.participantId());
         participants.insertSupportedTypesIfAbsent(replica.participantId(), types);
-        participants.upsertLiveReplica(replica);
+        Optional<UUID> known = participants.upsertLiveReplica(replica, incarnation);
+        return incarnation != null && known.isPresent() && !known.get().equals(incarnation);
     }
 
     private static ReplicaAddress addressOf(ParticipantMessage message) {

@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * A live replica of a participant. The row exists while the replica heartbeats; it is deleted on deregistration or
- * when it has been silent longer than the liveness window.
+ * when it has been silent longer than the liveness window. Its sync and holdings columns are written by native
+ * statements (registration, status) and only read here.
  */
 @Entity
 @Table(name = "participant_replica")
@@ -44,6 +45,16 @@ public class ParticipantReplica {
 
     @Column(name = "last_msg", nullable = false)
     private Instant lastMsg;
+
+    // Text: EclipseLink reads a NULL uuid badly (see the persistence notes); null once the replica confirmed its sync.
+    @Column(name = "sync_id", insertable = false, updatable = false)
+    private String syncId;
+
+    @Column(name = "held_count", insertable = false, updatable = false)
+    private int heldCount;
+
+    @Column(name = "held_revision", insertable = false, updatable = false)
+    private long heldRevision;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -75,6 +86,21 @@ public class ParticipantReplica {
 
     public Instant lastMsg() {
         return lastMsg;
+    }
+
+    /** Whether the replica confirmed the last full sync it was sent (only then is it given work). */
+    public boolean isSynced() {
+        return syncId == null;
+    }
+
+    /** How many compositions and instances the replica said it holds in its last status. */
+    public int heldCount() {
+        return heldCount;
+    }
+
+    /** The sum of their revisions, as the replica said in its last status. */
+    public long heldRevision() {
+        return heldRevision;
     }
 
     /** Whether the replica has said nothing since {@code cutoff}, i.e. whether it is to be dropped. */

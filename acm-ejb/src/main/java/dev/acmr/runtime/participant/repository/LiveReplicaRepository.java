@@ -7,13 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
  * What operations need to know about participants at the moment they dispatch: who runs an element type, which of
- * its replicas are live, and a ticket for choosing among them. A replica is live while its row exists; the liveness
- * sweep deletes the silent ones.
+ * its replicas are live and which of those may be selected, their load, and a ticket for choosing among them. A
+ * replica is live while its row exists (the liveness sweep deletes the silent ones); it is selectable once it
+ * confirmed its full sync, unless an operator drained it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,19 +32,32 @@ public class LiveReplicaRepository {
                       t.participant_id""";
 
     private static final String LIVE_REPLICAS = """
-            SELECT CAST(replica_id AS varchar) FROM participant_replica
-             WHERE participant_id = CAST(?1 AS uuid) AND participant_state = 'ON_LINE'
-             ORDER BY replica_id""";
+            SELECT CAST(r.replica_id AS varchar),
+                   r.sync_id IS NULL AND NOT EXISTS (SELECT 1 FROM replica_drain d WHERE d.replica_id = r.replica_id)
+              FROM participant_replica r
+             WHERE r.participant_id = CAST(?1 AS uuid) AND r.participant_state = 'ON_LINE'
+             ORDER BY r.replica_id""";
+
+    private static final String IN_FLIGHT = """
+            SELECT CAST(replica_id AS varchar), COUNT(*) FROM operation_dispatch
+             WHERE participant_id = CAST(?1 AS uuid) AND settled_at IS NULL
+             GROUP BY replica_id""";
+
+    private static final String DRAIN = """
+            INSERT INTO replica_drain (replica_id, participant_id) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid))
+            ON CONFLICT (replica_id) DO NOTHING""";
+
+    private static final String UNDRAIN = """
+            DELETE FROM replica_drain WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)""";
+
+    private static final String DRAINED = """
+            SELECT CAST(replica_id AS varchar) FROM replica_drain WHERE participant_id = CAST(?1 AS uuid)""";
 
     // One counter per participant, shared by every runtime node: the database serialises the increments.
     private static final String NEXT_TICKET = """
             UPDATE participant SET selection_counter = selection_counter + 1
              WHERE participant_id = CAST(?1 AS uuid)
             RETURNING selection_counter""";
-
-    private static final String RECORD_DISPATCH = """
-            INSERT INTO operation_dispatch (entity_id, operation, participant_id, replica_id)
-            VALUES (CAST(?1 AS uuid), ?2, CAST(?3 AS uuid), CAST(?4 AS uuid))""";
 
     @PersistenceContext(unitName = "acm")
     private EntityManager entityManager;
@@ -53,12 +71,40 @@ public class LiveReplicaRepository {
         return rows.stream().map(id -> new ParticipantId(UUID.fromString((String) id))).toList();
     }
 
-    /** The live replicas of a participant, in a stable order. */
-    public List<ReplicaId> liveReplicas(ParticipantId participant) {
+    /** The live replicas of a participant, in a stable order, each saying whether it may be selected. */
+    public List<LiveReplica> liveReplicas(ParticipantId participant) {
         List<?> rows = entityManager.createNativeQuery(LIVE_REPLICAS)
                 .setParameter(1, participant.toString())
                 .getResultList();
-        return rows.stream().map(id -> new ReplicaId(UUID.fromString((String) id))).toList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new LiveReplica(new ReplicaId(UUID.fromString((String) row[0])), (Boolean) row[1]))
+                .toList();
+    }
+
+    /** Open dispatches per replica of the participant; a replica with none is absent. */
+    public Map<ReplicaId, Long> inFlight(ParticipantId participant) {
+        List<?> rows = entityManager.createNativeQuery(IN_FLIGHT).setParameter(1, participant.toString())
+                .getResultList();
+        Map<ReplicaId, Long> load = new HashMap<>();
+        rows.stream().map(Object[].class::cast).forEach(row -> load.put(
+                new ReplicaId(UUID.fromString((String) row[0])), ((Number) row[1]).longValue()));
+        return load;
+    }
+
+    /** Takes the replica out of selection until {@link #undrain}; true if it was not drained before. */
+    public boolean drain(ParticipantId participant, ReplicaId replica) {
+        return bind(DRAIN, participant, replica).executeUpdate() > 0;
+    }
+
+    /** Puts a drained replica back into selection; true if it was drained. */
+    public boolean undrain(ParticipantId participant, ReplicaId replica) {
+        return bind(UNDRAIN, participant, replica).executeUpdate() > 0;
+    }
+
+    public Set<ReplicaId> drained(ParticipantId participant) {
+        List<?> rows = entityManager.createNativeQuery(DRAINED).setParameter(1, participant.toString())
+                .getResultList();
+        return rows.stream().map(id -> new ReplicaId(UUID.fromString((String) id))).collect(Collectors.toSet());
     }
 
     /** The next value of the participant's selection counter; each call returns a new one, cluster-wide. */
@@ -69,13 +115,9 @@ public class LiveReplicaRepository {
         return ((Number) value).longValue();
     }
 
-    /** Records which replica was given which operation on which entity, for the operators and for failover. */
-    public void recordDispatch(UUID entityId, String operation, ParticipantId participant, ReplicaId replica) {
-        entityManager.createNativeQuery(RECORD_DISPATCH)
-                .setParameter(1, entityId.toString())
-                .setParameter(2, operation)
-                .setParameter(3, participant.toString())
-                .setParameter(4, replica.toString())
-                .executeUpdate();
+    private jakarta.persistence.Query bind(String sql, ParticipantId participant, ReplicaId replica) {
+        return entityManager.createNativeQuery(sql)
+                .setParameter(1, replica.toString())
+                .setParameter(2, participant.toString());
     }
 }

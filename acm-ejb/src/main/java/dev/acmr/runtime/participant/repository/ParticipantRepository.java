@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,18 +46,46 @@ public class ParticipantRepository {
 
     // GREATEST: a transaction that started earlier but commits later must not move last_msg back.
     private static final String UPSERT_LIVE_REPLICA = """
-            INSERT INTO participant_replica (replica_id, participant_id, participant_state, registered_at, last_msg)
-            VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), 'ON_LINE', now(), now())
+            INSERT INTO participant_replica
+                   (replica_id, participant_id, participant_state, registered_at, last_msg, incarnation)
+            VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), 'ON_LINE', now(), now(), CAST(?3 AS uuid))
             ON CONFLICT (replica_id) DO UPDATE
                SET last_msg = GREATEST(participant_replica.last_msg, now()),
                    participant_state = 'ON_LINE',
+                   incarnation = EXCLUDED.incarnation,
                    version = participant_replica.version + 1
              WHERE participant_replica.participant_id = EXCLUDED.participant_id""";
 
+    // Locks the row, so that two nodes handling registers of one replica judge restarts one after the other.
+    private static final String INCARNATION_FOR_UPDATE = """
+            SELECT CAST(incarnation AS varchar) FROM participant_replica
+             WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid) FOR UPDATE""";
+
+    // A status naming the pending full sync confirms it: the replica becomes selectable in the same statement.
     private static final String TOUCH_REPLICA = """
             UPDATE participant_replica
-               SET last_msg = GREATEST(last_msg, now()), version = version + 1
+               SET last_msg = GREATEST(last_msg, now()), version = version + 1,
+                   held_count = ?3, held_revision = ?4,
+                   sync_id = CASE WHEN sync_id = CAST(?5 AS uuid) THEN NULL ELSE sync_id END
              WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)""";
+
+    private static final String MARK_SYNC_PENDING = """
+            UPDATE participant_replica SET sync_id = CAST(?3 AS uuid), sync_sent_at = now()
+             WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)""";
+
+    private static final String FIND_OVERDUE_SYNCS = """
+            SELECT CAST(participant_id AS varchar), CAST(replica_id AS varchar)
+              FROM participant_replica
+             WHERE sync_id IS NOT NULL
+               AND sync_sent_at < now() - CAST(?1 AS double precision) * interval '1 millisecond'""";
+
+    private static final String FIND_LIVE_REPLICAS = """
+            SELECT CAST(participant_id AS varchar), CAST(replica_id AS varchar) FROM participant_replica
+             WHERE participant_id = CAST(?1 AS uuid) ORDER BY replica_id""";
+
+    private static final String FIND_ALL_LIVE_REPLICAS = """
+            SELECT CAST(participant_id AS varchar), CAST(replica_id AS varchar) FROM participant_replica
+             ORDER BY participant_id, replica_id""";
 
     private static final String DELETE_REPLICA = """
             DELETE FROM participant_replica
@@ -78,6 +107,8 @@ public class ParticipantRepository {
 
     private static final String SELECT_ONE = """
             SELECT participant_id, created_at, version FROM participant WHERE participant_id = CAST(?1 AS uuid)""";
+
+    private static final String NONE = "00000000-0000-0000-0000-000000000000";
 
     @PersistenceContext(unitName = "acm")
     private EntityManager entityManager;
@@ -104,14 +135,48 @@ public class ParticipantRepository {
                         .executeUpdate());
     }
 
-    /** Stores the replica as live now; registered_at is kept if it was already there. */
-    public void upsertLiveReplica(ReplicaAddress replica) {
-        bindAddress(UPSERT_LIVE_REPLICA, replica).executeUpdate();
+    /**
+     * Stores the replica as live now, running as {@code incarnation}; registered_at is kept if it was already there.
+     *
+     * @return the incarnation the runtime knew before, empty if it did not know the replica (or not its incarnation)
+     */
+    public Optional<UUID> upsertLiveReplica(ReplicaAddress replica, UUID incarnation) {
+        List<?> known = bindAddress(INCARNATION_FOR_UPDATE, replica).getResultList();
+        bindAddress(UPSERT_LIVE_REPLICA, replica).setParameter(3, text(incarnation)).executeUpdate();
+        return known.stream().filter(Objects::nonNull).filter(value -> !NONE.equals(value))
+                .map(value -> UUID.fromString((String) value)).findFirst();
     }
 
-    /** Refreshes a known replica's last message time; false if the runtime does not know the replica. */
-    public boolean touchReplica(ReplicaAddress replica) {
-        return bindAddress(TOUCH_REPLICA, replica).executeUpdate() > 0;
+    /**
+     * Refreshes a known replica's last message time and what it holds, and confirms the pending full sync if the
+     * replica names it; false if the runtime does not know the replica.
+     */
+    public boolean touchReplica(ReplicaAddress replica, ReplicaHoldings holdings) {
+        return bindAddress(TOUCH_REPLICA, replica)
+                .setParameter(3, holdings.count())
+                .setParameter(4, holdings.revisionSum())
+                .setParameter(5, text(holdings.syncedId().orElse(null)))
+                .executeUpdate() > 0;
+    }
+
+    /** The replica is sent full sync {@code syncId} and is not selectable until it confirms it. */
+    public void markSyncPending(ReplicaAddress replica, UUID syncId) {
+        bindAddress(MARK_SYNC_PENDING, replica).setParameter(3, syncId.toString()).executeUpdate();
+    }
+
+    /** Replicas that have not confirmed their full sync within {@code patience}: it was lost, and is sent again. */
+    public List<ReplicaAddress> findOverdueSyncs(Duration patience) {
+        return addresses(entityManager.createNativeQuery(FIND_OVERDUE_SYNCS).setParameter(1, patience.toMillis()));
+    }
+
+    /** The live replicas of one participant. */
+    public List<ReplicaAddress> findLiveReplicas(ParticipantId participant) {
+        return addresses(entityManager.createNativeQuery(FIND_LIVE_REPLICAS).setParameter(1, participant.toString()));
+    }
+
+    /** Every live replica. */
+    public List<ReplicaAddress> findLiveReplicas() {
+        return addresses(entityManager.createNativeQuery(FIND_ALL_LIVE_REPLICAS));
     }
 
     /** Removes a replica; false if it was already gone. */
@@ -121,10 +186,7 @@ public class ParticipantRepository {
 
     /** Replicas silent for longer than {@code window}, by database time. */
     public List<ReplicaAddress> findSilentReplicas(Duration window) {
-        List<?> rows = entityManager.createNativeQuery(FIND_SILENT_REPLICAS)
-                .setParameter(1, window.toMillis())
-                .getResultList();
-        return rows.stream().map(Object[].class::cast).map(ParticipantRepository::toAddress).toList();
+        return addresses(entityManager.createNativeQuery(FIND_SILENT_REPLICAS).setParameter(1, window.toMillis()));
     }
 
     /** Deletes the replica if it is still silent; false if it spoke meanwhile or another node removed it first. */
@@ -166,6 +228,16 @@ public class ParticipantRepository {
         return entityManager.createNativeQuery(sql)
                 .setParameter(1, replica.replicaId().toString())
                 .setParameter(2, replica.participantId().toString());
+    }
+
+    private static List<ReplicaAddress> addresses(Query query) {
+        List<?> rows = query.getResultList();
+        return rows.stream().map(Object[].class::cast).map(ParticipantRepository::toAddress).toList();
+    }
+
+    // Never bound as null: a null parameter's type is unknown to PostgreSQL. No replica or sync has this id.
+    private static String text(UUID id) {
+        return id == null ? NONE : id.toString();
     }
 
     private static ReplicaAddress toAddress(Object[] row) {

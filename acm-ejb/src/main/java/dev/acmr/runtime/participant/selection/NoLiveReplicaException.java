@@ -12,4 +12,10 @@ public class NoLiveReplicaException extends RuntimeException {
     public NoLiveReplicaException(ParticipantId participant) {
         super("Participant " + participant + " is OFFLINE");
     }
+
+    /** Live, but every replica is still receiving its full sync or drained. */
+    public NoLiveReplicaException(ParticipantId participant, int live) {
+        super("Participant " + participant + " has no replica ready for work: its " + live
+                + " live replica(s) are being synchronised or drained");
+    }
 }

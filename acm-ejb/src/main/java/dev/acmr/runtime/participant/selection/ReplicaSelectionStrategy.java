@@ -13,6 +13,6 @@ public interface ReplicaSelectionStrategy {
     /** The configuration name, e.g. {@code round-robin}. */
     String name();
 
-    /** One of {@code liveReplicas}, which is never empty and is in a stable order. */
-    ReplicaId select(ParticipantId participant, List<ReplicaId> liveReplicas);
+    /** One of {@code candidates} (the selectable replicas), which is never empty and is in a stable order. */
+    ReplicaId select(ParticipantId participant, List<ReplicaId> candidates);
 }

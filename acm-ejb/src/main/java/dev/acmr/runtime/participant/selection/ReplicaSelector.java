@@ -3,17 +3,22 @@ package dev.acmr.runtime.participant.selection;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.repository.Dispatch;
+import dev.acmr.runtime.participant.repository.LiveReplica;
 import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Chooses the replica for an operation with the configured strategy, and records the choice. */
+/**
+ * Chooses the replica for an operation message with the configured strategy, among the replicas that may be given
+ * work, and records the choice (which replica ran what is visible through the API and is failover's work list).
+ */
 @ApplicationScoped
 public class ReplicaSelector {
 
@@ -21,6 +26,9 @@ public class ReplicaSelector {
 
     @Inject
     private LiveReplicaRepository replicas;
+
+    @Inject
+    private OperationDispatchRepository dispatches;
 
     @Inject
     private Instance<ReplicaSelectionStrategy> strategies;
@@ -42,23 +50,32 @@ public class ReplicaSelector {
     }
 
     /**
-     * The replica of {@code participant} that runs {@code operation} on {@code entityId}.
+     * The replica of {@code participant} that runs {@code dispatch}: one of the live replicas that confirmed their
+     * full sync and are not drained. The choice is recorded as an open dispatch.
      *
-     * @throws NoLiveReplicaException if the participant has no live replica
+     * @throws NoLiveReplicaException if no replica of the participant may be selected
      */
-    public ReplicaAddress choose(ParticipantId participant, UUID entityId, String operation) {
-        List<ReplicaId> live = replicas.liveReplicas(participant);
-        if (live.isEmpty()) {
-            throw new NoLiveReplicaException(participant);
+    public ReplicaAddress choose(ParticipantId participant, Dispatch dispatch) {
+        List<LiveReplica> live = replicas.liveReplicas(participant);
+        List<ReplicaId> selectable = live.stream().filter(LiveReplica::selectable).map(LiveReplica::id).toList();
+        if (selectable.isEmpty()) {
+            throw live.isEmpty() ? new NoLiveReplicaException(participant)
+                    : new NoLiveReplicaException(participant, live.size());
         }
-        ReplicaId chosen = strategy.select(participant, live);
-        replicas.recordDispatch(entityId, operation, participant, chosen);
-        LOG.fine(() -> operation + " of " + entityId + " goes to replica " + chosen + " of " + live.size());
+        ReplicaId chosen = strategy.select(participant, selectable);
+        dispatches.record(dispatch, participant, chosen);
+        LOG.fine(() -> dispatch.operation() + " phase " + dispatch.phase() + " of " + dispatch.entityId()
+                + " goes to replica " + chosen + " of " + selectable.size() + " selectable");
         return new ReplicaAddress(participant, chosen);
     }
 
-    /** Whether the participant has a live replica now. */
+    /** Whether the participant has a live replica now (selectable or not). */
     public boolean isLive(ParticipantId participant) {
         return !replicas.liveReplicas(participant).isEmpty();
+    }
+
+    /** The configured strategy's name. */
+    public String strategyName() {
+        return strategy.name();
     }
 }

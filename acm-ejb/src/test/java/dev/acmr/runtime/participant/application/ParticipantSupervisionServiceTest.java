@@ -14,14 +14,19 @@ import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
+import dev.acmr.runtime.participant.repository.ReplicaHoldings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,10 +40,14 @@ class ParticipantSupervisionServiceTest {
     private static final SupportedElementType SIM =
             new SupportedElementType("org.onap.policy.clamp.acm.SimAutomationCompositionElement", "1.0.0");
 
-    private final InMemoryRepository repository = new InMemoryRepository();
     private final List<ParticipantMessage> sent = new ArrayList<>();
-    private final List<ReplicaJoined> joined = new ArrayList<>();
-    private final ParticipantSupervisionService service = new ParticipantSupervisionService(repository, sent::add, joined::add);
+    private static final UUID INCARNATION = UUID.randomUUID();
+
+    private final InMemoryRepository repository = new InMemoryRepository();
+    private final RecordingDispatches dispatches = new RecordingDispatches();
+    private final List<String> fullSyncs = new ArrayList<>();
+    private final ParticipantSupervisionService service = new ParticipantSupervisionService(repository, sent::add,
+            dispatches, (replica, reason) -> fullSyncs.add(replica.replicaId() + " " + reason));
 
     @Test
     void registerStoresTheReplicaAndAcknowledgesToItOnly() {
@@ -52,7 +61,18 @@ class ParticipantSupervisionServiceTest {
         assertEquals(register.messageId(), ack.responseTo());
         assertEquals(PARTICIPANT, ack.participantId());
         assertEquals(REPLICA, ack.replicaId());
-        assertEquals(List.of(new ReplicaJoined(ADDRESS)), joined, "a joining replica is announced for its full sync");
+        assertEquals(List.of(REPLICA + " registered"), fullSyncs, "a joining replica is sent a full sync");
+        assertEquals(0, dispatches.orphaned, "a first registration orphans nothing");
+    }
+
+    @Test
+    void aRegisterWithANewIncarnationIsARestartWhoseWorkGoesToFailover() {
+        service.register(register());
+        service.register(new ParticipantRegister(UUID.randomUUID(), Instant.now(), PARTICIPANT, REPLICA, List.of(SIM),
+                UUID.randomUUID()));
+
+        assertEquals(1, dispatches.orphaned);
+        assertEquals(List.of(REPLICA + " registered", REPLICA + " restarted"), fullSyncs);
     }
 
     @Test
@@ -62,6 +82,7 @@ class ParticipantSupervisionServiceTest {
 
         assertEquals(Set.of(ADDRESS), repository.replicas);
         assertEquals(2, sent.size());
+        assertEquals(0, dispatches.orphaned, "the same incarnation registering again is no restart");
     }
 
     @Test
@@ -74,6 +95,7 @@ class ParticipantSupervisionServiceTest {
 
         assertEquals(0, repository.stores);
         assertTrue(sent.isEmpty());
+        assertEquals(1, fullSyncs.size(), "only the registration's full sync");
     }
 
     @Test
@@ -83,6 +105,7 @@ class ParticipantSupervisionServiceTest {
         assertEquals(Set.of(ADDRESS), repository.replicas);
         assertEquals(Set.of(new ElementType(SIM.typeName(), SIM.typeVersion())), repository.types);
         assertTrue(sent.isEmpty());
+        assertEquals(List.of(REPLICA + " taken back"), fullSyncs, "a replica taken back is sent a full sync");
     }
 
     @Test
@@ -115,11 +138,13 @@ class ParticipantSupervisionServiceTest {
     }
 
     private static ParticipantRegister register() {
-        return new ParticipantRegister(UUID.randomUUID(), Instant.now(), PARTICIPANT, REPLICA, List.of(SIM, SIM));
+        return new ParticipantRegister(UUID.randomUUID(), Instant.now(), PARTICIPANT, REPLICA, List.of(SIM, SIM),
+                INCARNATION);
     }
 
     private static ParticipantStatus status() {
-        return new ParticipantStatus(UUID.randomUUID(), Instant.now(), PARTICIPANT, REPLICA, List.of(SIM));
+        return new ParticipantStatus(UUID.randomUUID(), Instant.now(), PARTICIPANT, REPLICA, List.of(SIM), INCARNATION,
+                null, 0, 0);
     }
 
     /** Does what the SQL statements do, on sets. */
@@ -128,6 +153,7 @@ class ParticipantSupervisionServiceTest {
         final Set<ReplicaAddress> replicas = new HashSet<>();
         final Set<ElementType> types = new HashSet<>();
         final Set<ReplicaAddress> silent = new LinkedHashSet<>();
+        final Map<ReplicaAddress, UUID> incarnations = new HashMap<>();
         int stores;
 
         @Override
@@ -141,12 +167,16 @@ class ParticipantSupervisionServiceTest {
         }
 
         @Override
-        public void upsertLiveReplica(ReplicaAddress replica) {
+        public Optional<UUID> upsertLiveReplica(ReplicaAddress replica, UUID incarnation) {
+            Optional<UUID> known = replicas.contains(replica) ? Optional.ofNullable(incarnations.get(replica))
+                    : Optional.empty();
             replicas.add(replica);
+            incarnations.put(replica, incarnation);
+            return known;
         }
 
         @Override
-        public boolean touchReplica(ReplicaAddress replica) {
+        public boolean touchReplica(ReplicaAddress replica, ReplicaHoldings holdings) {
             return replicas.contains(replica);
         }
 
@@ -163,6 +193,17 @@ class ParticipantSupervisionServiceTest {
         @Override
         public boolean deleteIfStillSilent(ReplicaId replicaId, Duration window) {
             return replicas.removeIf(replica -> replica.replicaId().equals(replicaId));
+        }
+    }
+
+    private static final class RecordingDispatches extends OperationDispatchRepository {
+
+        int orphaned;
+
+        @Override
+        public int orphanWorkOf(ReplicaId replica) {
+            orphaned++;
+            return 0;
         }
     }
 }

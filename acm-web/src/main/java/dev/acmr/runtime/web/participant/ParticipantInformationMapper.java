@@ -1,5 +1,6 @@
 package dev.acmr.runtime.web.participant;
 
+import dev.acmr.runtime.participant.application.ParticipantOverview;
 import dev.acmr.runtime.participant.domain.Participant;
 import dev.acmr.runtime.participant.domain.ParticipantReplica;
 import dev.acmr.runtime.participant.domain.ParticipantSupportedElementType;
@@ -25,16 +26,17 @@ public class ParticipantInformationMapper {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     /** Keeps the order of the list, which is the query's. */
-    public List<ParticipantInformation> toInformation(List<Participant> participants) {
+    public List<ParticipantInformation> toInformation(List<ParticipantOverview> participants) {
         return participants.stream().map(this::toInformation).toList();
     }
 
-    public ParticipantInformation toInformation(Participant participant) {
-        return new ParticipantInformation(toDto(participant), Map.of(), Map.of());
+    public ParticipantInformation toInformation(ParticipantOverview overview) {
+        return new ParticipantInformation(toDto(overview), Map.of(), Map.of());
     }
 
-    private ParticipantDto toDto(Participant participant) {
-        return new ParticipantDto(participant.id().value(), supportedTypes(participant), replicas(participant));
+    private ParticipantDto toDto(ParticipantOverview overview) {
+        Participant participant = overview.participant();
+        return new ParticipantDto(participant.id().value(), supportedTypes(participant), replicas(overview));
     }
 
     private static Map<String, SupportedElementTypeDto> supportedTypes(Participant participant) {
@@ -46,11 +48,14 @@ public class ParticipantInformationMapper {
         return types;
     }
 
-    private static Map<String, ParticipantReplicaDto> replicas(Participant participant) {
+    private static Map<String, ParticipantReplicaDto> replicas(ParticipantOverview overview) {
         Map<String, ParticipantReplicaDto> replicas = new LinkedHashMap<>();
-        for (ParticipantReplica replica : participant.replicasInRegistrationOrder()) {
+        for (ParticipantReplica replica : overview.participant().replicasInRegistrationOrder()) {
+            boolean drained = overview.isDrained(replica);
             replicas.put(replica.id().toString(), new ParticipantReplicaDto(replica.id().value(),
-                    replica.state().name(), formatLastMsg(replica.lastMsg())));
+                    replica.state().name(), formatLastMsg(replica.lastMsg()), replica.isSynced(), drained,
+                    replica.isSynced() && !drained, overview.inFlightOf(replica), replica.heldCount(),
+                    replica.heldRevision(), overview.holdings().revisionSum(), overview.lagOf(replica)));
         }
         return replicas;
     }

@@ -3,17 +3,20 @@ package dev.acmr.runtime.web.participant;
 import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.participant.application.ParticipantNotFoundException;
 import dev.acmr.runtime.participant.application.ParticipantQueryService;
+import dev.acmr.runtime.participant.application.ReplicaManagementService;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +42,9 @@ public class ParticipantResource {
 
     @Inject
     private ParticipantQueryService participants;
+
+    @Inject
+    private ReplicaManagementService management;
 
     @Inject
     private ParticipantInformationMapper mapper;
@@ -86,5 +92,38 @@ public class ParticipantResource {
         ParticipantId id = ParticipantId.parse(participantId)
                 .orElseThrow(() -> new ParticipantNotFoundException(participantId));
         return mapper.toInformation(participants.get(id));
+    }
+
+    @PUT
+    @Path("sync")
+    @Operation(operationId = "manualRestartAllParticipants", summary = "Manually restart (sync) all registered participants",
+            description = "Sends every live replica of every participant a full sync of what its participant holds; "
+                    + "a replica is not given work until it confirmed it. Progress shows in GET /participants.")
+    @APIResponse(responseCode = "202", description = "Accepted, the full syncs were sent")
+    @APIResponse(responseCode = "401", description = "Authentication Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public Response manualRestartAllParticipants() {
+        LOG.info(() -> "Full sync of every participant" + correlation.logTag());
+        management.resyncAll();
+        return Response.accepted().build();
+    }
+
+    @PUT
+    @Path("sync/{participantId}")
+    @Operation(operationId = "manualRestartParticipant", summary = "Manually restart (sync) the specified participant",
+            description = "Sends every live replica of the participant a full sync of what it holds; a replica is not "
+                    + "given work until it confirmed it. Progress shows in GET /participants/{participantId}.")
+    @APIResponse(responseCode = "202", description = "Accepted, the full syncs were sent")
+    @APIResponse(responseCode = "401", description = "Authentication Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "404", description = "Specified participant not found",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public Response manualRestartParticipant(
+            @Parameter(description = "The UUID of the participant to sync", schema = @Schema(format = "uuid"))
+            @PathParam("participantId") String participantId) {
+        LOG.info(() -> "Full sync of participant " + participantId + correlation.logTag());
+        management.resync(ParticipantId.parse(participantId)
+                .orElseThrow(() -> new ParticipantNotFoundException(participantId)));
+        return Response.accepted().build();
     }
 }

@@ -2,15 +2,19 @@ package dev.acmr.runtime.web.participant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.acmr.runtime.participant.application.ParticipantOverview;
 import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.Participant;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaId;
 import dev.acmr.runtime.participant.domain.SupportedElementTypeId;
+import dev.acmr.runtime.participant.repository.ParticipantHoldingsRepository.Holdings;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,14 +52,16 @@ class ParticipantInformationMapperTest {
         participant.replicaHeard(OLDER, Instant.parse("2026-11-24T20:01:02.345678Z"));
         String typeId = SupportedElementTypeId.of(PARTICIPANT_ID, SIM).toString();
 
-        String json = jsonb.toJson(mapper.toInformation(participant));
+        String json = jsonb.toJson(mapper.toInformation(overview(participant)));
 
         assertEquals("{\"participant\":{\"participantId\":\"101c62b3-8918-41b9-a747-d21eb79c6c03\","
                 + "\"participantSupportedElementTypes\":{\"" + typeId + "\":{\"id\":\"" + typeId + "\","
                 + "\"typeName\":\"org.onap.policy.clamp.acm.SimAutomationCompositionElement\",\"typeVersion\":\"1.0.0\"}},"
                 + "\"replicas\":{\"ffffffff-0000-0000-0000-000000000001\":{\"replicaId\":"
                 + "\"ffffffff-0000-0000-0000-000000000001\",\"participantState\":\"ON_LINE\","
-                + "\"lastMsg\":\"2026-11-24T20:01:02.345Z\"}}},"
+                + "\"lastMsg\":\"2026-11-24T20:01:02.345Z\",\"synced\":true,\"drained\":false,"
+                + "\"selectable\":true,\"inFlight\":0,\"heldCount\":0,\"appliedRevision\":0,\"revision\":0,"
+                + "\"lag\":0}}},"
                 + "\"acNodeTemplateStateDefinitionMap\":{},\"acElementInstanceMap\":{}}", json);
     }
 
@@ -65,7 +71,7 @@ class ParticipantInformationMapperTest {
         participant.replicaHeard(NEWER, REGISTERED.plusSeconds(1));
         participant.replicaHeard(OLDER, REGISTERED);
 
-        ParticipantInformation information = mapper.toInformation(participant);
+        ParticipantInformation information = mapper.toInformation(overview(participant));
 
         assertEquals(List.of(OLDER.toString(), NEWER.toString()),
                 List.copyOf(information.participant().replicas().keySet()));
@@ -80,7 +86,7 @@ class ParticipantInformationMapperTest {
         participant.supportElementType(SIM);
         participant.supportElementType(other);
 
-        ParticipantInformation information = mapper.toInformation(participant);
+        ParticipantInformation information = mapper.toInformation(overview(participant));
 
         assertEquals(List.of(SupportedElementTypeId.of(PARTICIPANT_ID, other).toString(),
                         SupportedElementTypeId.of(PARTICIPANT_ID, SIM).toString(),
@@ -90,7 +96,7 @@ class ParticipantInformationMapperTest {
 
     @Test
     void aParticipantWithoutReplicasHasAnEmptyReplicaMap() {
-        String json = jsonb.toJson(mapper.toInformation(new Participant(PARTICIPANT_ID)));
+        String json = jsonb.toJson(mapper.toInformation(overview(new Participant(PARTICIPANT_ID))));
 
         assertEquals("{\"participant\":{\"participantId\":\"101c62b3-8918-41b9-a747-d21eb79c6c03\","
                 + "\"participantSupportedElementTypes\":{},\"replicas\":{}},"
@@ -102,7 +108,7 @@ class ParticipantInformationMapperTest {
         Participant second = new Participant(new ParticipantId(UUID.fromString("f0000000-0000-0000-0000-000000000000")));
         Participant first = new Participant(PARTICIPANT_ID);
 
-        List<ParticipantInformation> list = mapper.toInformation(List.of(first, second));
+        List<ParticipantInformation> list = mapper.toInformation(List.of(overview(first), overview(second)));
 
         assertEquals(List.of(first.id().value(), second.id().value()),
                 list.stream().map(information -> information.participant().participantId()).toList());
@@ -114,5 +120,9 @@ class ParticipantInformationMapperTest {
                 ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02Z")));
         assertEquals("2026-11-24T20:01:02.999Z",
                 ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02.999999Z")));
+    }
+
+    private static ParticipantOverview overview(Participant participant) {
+        return new ParticipantOverview(participant, new Holdings(0, 0), Set.of(), Map.of());
     }
 }

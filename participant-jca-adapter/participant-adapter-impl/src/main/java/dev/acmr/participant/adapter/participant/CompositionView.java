@@ -9,6 +9,7 @@ import dev.acmr.participant.api.ToscaConceptIdentifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -102,5 +103,24 @@ final class CompositionView {
 
     Optional<CompositionDto> dto(UUID id) {
         return get(id).map(ViewComposition::toDto);
+    }
+
+    /** The revision held (or deleted at) for {@code id}; empty if this replica never had it. */
+    synchronized Optional<Long> revisionOf(UUID id) {
+        return entries.revisionOf(id);
+    }
+
+    synchronized long writeMark() {
+        return entries.writeMark();
+    }
+
+    /** Drops what a full sync did not list and was not written since {@code mark}; returns the ids dropped. */
+    synchronized List<UUID> retainOnly(Set<UUID> listed, long mark) {
+        return entries.retainOnly(listed, mark);
+    }
+
+    /** How many are held and the sum of their revisions, as this replica reports them in its status. */
+    synchronized ViewHoldings holdings() {
+        return new ViewHoldings(entries.count(), entries.revisionSum());
     }
 }

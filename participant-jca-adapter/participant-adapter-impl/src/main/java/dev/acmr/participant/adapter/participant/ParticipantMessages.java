@@ -11,6 +11,7 @@ import dev.acmr.messages.ParticipantDeregister;
 import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.messages.ParticipantSyncRequest;
 import dev.acmr.participant.api.ToscaConceptIdentifier;
 import java.time.Clock;
 import java.util.Map;
@@ -23,21 +24,29 @@ final class ParticipantMessages {
     private final ParticipantSettings settings;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    // This run of the replica process: the runtime tells a restart (same replica id, new incarnation) from a reconnect.
+    private final UUID incarnation;
 
     ParticipantMessages(ParticipantSettings settings, Clock clock, Supplier<UUID> ids) {
         this.settings = settings;
         this.clock = clock;
         this.ids = ids;
+        this.incarnation = ids.get();
     }
 
     ParticipantRegister register() {
         return new ParticipantRegister(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                settings.supportedElementTypes());
+                settings.supportedElementTypes(), incarnation);
     }
 
-    ParticipantStatus status() {
+    ParticipantStatus status(UUID syncedId, int heldCount, long heldRevision) {
         return new ParticipantStatus(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                settings.supportedElementTypes());
+                settings.supportedElementTypes(), incarnation, syncedId, heldCount, heldRevision);
+    }
+
+    ParticipantSyncRequest syncRequest(String reason) {
+        return new ParticipantSyncRequest(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
+                reason);
     }
 
     ParticipantDeregister deregister() {

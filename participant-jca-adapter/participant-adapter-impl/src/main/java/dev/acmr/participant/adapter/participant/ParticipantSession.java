@@ -8,6 +8,7 @@ import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageType;
 import dev.acmr.messages.ParticipantPrime;
 import dev.acmr.messages.ParticipantRegisterAck;
+import dev.acmr.messages.ParticipantSyncComplete;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.messaging.ChannelListener;
 import dev.acmr.participant.adapter.messaging.ChannelState;
@@ -48,6 +49,7 @@ public final class ParticipantSession implements ChannelListener {
     private final Executor executor;
     private final Outbox outbox;
     private final ParticipantMessages messages;
+    private final ReplicaSync replicaSync;
     private final Registration registration;
     private final ParticipantView view = new ParticipantView();
     private final CompositionReporter compositionReports;
@@ -72,7 +74,8 @@ public final class ParticipantSession implements ChannelListener {
         this.executor = executor;
         this.outbox = new Outbox(channel);
         this.messages = new ParticipantMessages(settings, clock, ids);
-        this.registration = new Registration(settings, messages);
+        this.replicaSync = new ReplicaSync(view, messages, outbox::send, clock);
+        this.registration = new Registration(settings, messages, replicaSync);
         this.compositionReports = new CompositionReporter(messages, view.compositionView(), outbox::send);
         this.compositions = new CompositionHandler(settings, view.compositionView(), dispatcher, compositionReports);
         this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::send);
@@ -119,11 +122,15 @@ public final class ParticipantSession implements ChannelListener {
         } else if (message instanceof ParticipantPrime prime) {
             compositions.onPrime(prime);
         } else if (message instanceof ParticipantCompositionSync sync) {
+            replicaSync.beforeCompositionSync(sync.compositionId(), sync.previousRevision(), sync.syncId());
             compositions.onSync(sync);
         } else if (message instanceof InstanceOrder order) {
             instances.onOrder(order);
         } else if (message instanceof InstanceSync sync) {
+            replicaSync.beforeInstanceSync(sync.instanceId(), sync.previousRevision(), sync.syncId());
             instances.onSync(sync);
+        } else if (message instanceof ParticipantSyncComplete complete) {
+            onSyncComplete(complete);
         } else if (message instanceof ParticipantDeregisterAck) {
             LOG.fine(() -> "runtime acknowledged the deregistration of replica " + settings.replicaId());
         } else {
@@ -134,6 +141,13 @@ public final class ParticipantSession implements ChannelListener {
     @Override
     public void onLost(String reason) {
         requestConnect();
+    }
+
+    // Confirmed off the messaging client's delivery thread: the confirmation is a send.
+    private void onSyncComplete(ParticipantSyncComplete complete) {
+        if (settings.replicaId().equals(complete.replicaId())) {
+            runOrSkip(() -> replicaSync.onComplete(complete), "completing a full sync");
+        }
     }
 
     private void onRegisterAck(ParticipantRegisterAck ack) {
@@ -184,7 +198,10 @@ public final class ParticipantSession implements ChannelListener {
             channel.close(); // opened while stopping: nobody else will close it
         } else if (channel.state() == ChannelState.CONNECTED) {
             LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId()
-                    + " connected (" + channel + "); registering");
+                    + " connected (" + channel + ")" + (registration.isRegistered() ? "" : "; registering"));
+            if (registration.isRegistered()) {
+                replicaSync.onReconnected();
+            }
             outbox.send(registration.nextHeartbeat());
         }
     }

@@ -15,11 +15,13 @@ final class Registration {
 
     private final ParticipantSettings settings;
     private final ParticipantMessages messages;
+    private final ReplicaSync replicaSync;
     private volatile boolean registered;
 
-    Registration(ParticipantSettings settings, ParticipantMessages messages) {
+    Registration(ParticipantSettings settings, ParticipantMessages messages, ReplicaSync replicaSync) {
         this.settings = settings;
         this.messages = messages;
+        this.replicaSync = replicaSync;
     }
 
     boolean isRegistered() {
@@ -28,7 +30,11 @@ final class Registration {
 
     /** The message for this heartbeat tick. */
     ParticipantMessage nextHeartbeat() {
-        return registered ? messages.status() : messages.register();
+        if (registered) {
+            return replicaSync.status();
+        }
+        replicaSync.onRegistering();
+        return messages.register();
     }
 
     /**

@@ -47,11 +47,11 @@ final class CompositionFixtures {
     static ParticipantCompositionSync sync(UUID compositionId, long revision, CompositionState state,
             List<ElementDefinition> elements) {
         return new ParticipantCompositionSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null, compositionId,
-                revision, state, false, elements);
+                revision, state, false, elements, 0, null);
     }
 
     static ParticipantCompositionSync deleted(UUID compositionId, long revision) {
         return new ParticipantCompositionSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null, compositionId,
-                revision, CompositionState.COMMISSIONED, true, List.of());
+                revision, CompositionState.COMMISSIONED, true, List.of(), 0, null);
     }
 }

@@ -145,12 +145,12 @@ class CompositionHandlerTest {
         handler.onSync(sync(id, 2, CompositionState.PRIMED, twoElements()));
         assertEquals(2, view.get(id).orElseThrow().revision());
         handler.onSync(new ParticipantCompositionSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, REPLICA, id, 3,
-                CompositionState.PRIMED, false, twoElements()));
+                CompositionState.PRIMED, false, twoElements(), 0, null));
         assertEquals(3, view.get(id).orElseThrow().revision());
         handler.onSync(new ParticipantCompositionSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT,
-                UUID.randomUUID(), id, 4, CompositionState.PRIMED, true, List.of()));
+                UUID.randomUUID(), id, 4, CompositionState.PRIMED, true, List.of(), 0, null));
         handler.onSync(new ParticipantCompositionSync(UUID.randomUUID(), Instant.EPOCH, UUID.randomUUID(), null, id,
-                5, CompositionState.PRIMED, true, List.of()));
+                5, CompositionState.PRIMED, true, List.of(), 0, null));
         assertEquals(3, view.get(id).orElseThrow().revision());
         assertTrue(listener.calls.isEmpty(), "a sync never calls the listener, as in ONAP");
     }

@@ -50,12 +50,12 @@ final class InstanceFixtures {
 
     static InstanceSync sync(UUID instanceId, long revision, ElementDeployState deploy, ElementLockState lock) {
         return new InstanceSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null, instanceId, COMPOSITION,
-                "inst", "1.0.1", revision, deploy, lock, OperationResult.NO_ERROR, false, twoElements(deploy, lock));
+                "inst", "1.0.1", revision, deploy, lock, OperationResult.NO_ERROR, false, twoElements(deploy, lock), 0, null);
     }
 
     static InstanceSync deleted(UUID instanceId, long revision) {
         return new InstanceSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null, instanceId, COMPOSITION,
                 "inst", "1.0.1", revision, ElementDeployState.DELETED, ElementLockState.NONE,
-                OperationResult.NO_ERROR, true, List.of());
+                OperationResult.NO_ERROR, true, List.of(), 0, null);
     }
 }

@@ -196,9 +196,9 @@ class InstanceHandlerTest {
         handler.onSync(sync(id, 2, ElementDeployState.DEPLOYED, ElementLockState.LOCKED));
         assertEquals(2, view.get(id).orElseThrow().revision());
         handler.onSync(new InstanceSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT,
-                UUID.randomUUID(), id, COMPOSITION, "x", "1", 3, null, null, null, true, List.of()));
+                UUID.randomUUID(), id, COMPOSITION, "x", "1", 3, null, null, null, true, List.of(), 0, null));
         handler.onSync(new InstanceSync(UUID.randomUUID(), Instant.EPOCH, UUID.randomUUID(),
-                null, id, COMPOSITION, "x", "1", 3, null, null, null, true, List.of()));
+                null, id, COMPOSITION, "x", "1", 3, null, null, null, true, List.of(), 0, null));
         assertEquals(2, view.get(id).orElseThrow().revision());
         assertTrue(listener.calls.isEmpty(), "a sync never calls the listener, as in ONAP");
     }

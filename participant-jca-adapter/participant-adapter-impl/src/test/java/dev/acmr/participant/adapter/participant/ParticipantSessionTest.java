@@ -193,7 +193,7 @@ class ParticipantSessionTest {
         assertEquals(OperationResult.NO_ERROR, ack.result());
 
         withListener.onMessage(new ParticipantCompositionSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null,
-                composition, 2, CompositionState.PRIMED, true, List.of()));
+                composition, 2, CompositionState.PRIMED, true, List.of(), 0, null));
         assertTrue(withListener.view().compositions().isEmpty());
     }
 
@@ -222,7 +222,7 @@ class ParticipantSessionTest {
 
         withListener.onMessage(new InstanceSync(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, null, instance,
                 composition, "i", "1", 4, ElementDeployState.DELETED, ElementLockState.NONE,
-                OperationResult.NO_ERROR, true, List.of()));
+                OperationResult.NO_ERROR, true, List.of(), 0, null));
         assertTrue(withListener.view().automationCompositions().isEmpty());
     }
 }

@@ -1,0 +1,146 @@
+package dev.acmr.runtime.infrastructure.scheduling;
+
+import dev.acmr.runtime.composition.priming.PrimeFailoverService;
+import dev.acmr.runtime.composition.priming.PrimeTimeoutService;
+import dev.acmr.runtime.infrastructure.persistence.SchemaMigrator;
+import dev.acmr.runtime.instance.lifecycle.InstanceFailoverService;
+import dev.acmr.runtime.instance.lifecycle.InstanceTimeoutService;
+import dev.acmr.runtime.participant.application.OrphanedWorkService;
+import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
+import dev.acmr.runtime.participant.application.ReplicaSyncService;
+import dev.acmr.runtime.participant.repository.Dispatch;
+import dev.acmr.runtime.participant.repository.OpenDispatch;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * The runtime's supervision, every second, on every node: drop silent replicas, move the work of replicas that left
+ * to others, send again full syncs nobody confirmed, and time out overdue orders.
+ *
+ * <p>No cluster-wide lock or single-node timer is needed, and none decides correctness: every step is a conditional
+ * statement judged by database time, or a decision re-checked under the entity's row lock, so running it on every
+ * node at once does each piece of work once, and a node that stops takes nothing with it. Each step runs in its own
+ * transaction(s), so one failing (the database is down, say) does not hold up the others; a failure is logged once
+ * per outage, not every second. The cycle's duration is the metric {@code acm_supervision_cycle_seconds}.
+ *
+ * <p>The liveness window is MicroProfile Config {@value #WINDOW_KEY} in milliseconds, default
+ * {@value #DEFAULT_WINDOW_MS} (the adapter heartbeats every second: three missed heartbeats).
+ */
+@Singleton
+@DependsOn("SchemaMigrator")
+public class SupervisionSweeper {
+
+    static final String WINDOW_KEY = "acm.participant.maxStatusWaitMs";
+    static final String DEFAULT_WINDOW_MS = "3000";
+    /** How long a replica may take to confirm a full sync before it is sent again. */
+    static final Duration SYNC_PATIENCE = Duration.ofSeconds(5);
+    /** Orphaned dispatches moved per cycle and node: bounded, so one cycle stays short; the rest go next second. */
+    static final int FAILOVER_BATCH = 50;
+
+    private static final Logger LOG = Logger.getLogger(SupervisionSweeper.class.getName());
+
+    @Inject
+    @ConfigProperty(name = WINDOW_KEY, defaultValue = DEFAULT_WINDOW_MS)
+    private long windowMs;
+
+    @Inject
+    private SchemaMigrator schema;
+
+    @Inject
+    private ParticipantSupervisionService supervision;
+
+    @Inject
+    private OrphanedWorkService orphanedWork;
+
+    @Inject
+    private InstanceFailoverService instanceFailover;
+
+    @Inject
+    private PrimeFailoverService primeFailover;
+
+    @Inject
+    private ReplicaSyncService replicaSync;
+
+    @Inject
+    private PrimeTimeoutService primeTimeouts;
+
+    @Inject
+    private InstanceTimeoutService instanceTimeouts;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    private MetricRegistry metrics;
+
+    private final Set<String> failing = new HashSet<>();
+    private Duration window;
+    private Timer cycleTimer;
+
+    @PostConstruct
+    void init() {
+        if (windowMs <= 0) {
+            LOG.warning(() -> WINDOW_KEY + "=" + windowMs + " is not a positive duration; using " + DEFAULT_WINDOW_MS);
+            windowMs = Long.parseLong(DEFAULT_WINDOW_MS);
+        }
+        window = Duration.ofMillis(windowMs);
+        cycleTimer = metrics.timer("acm.supervision.cycle");
+        LOG.info(() -> "Participant replicas silent for more than " + windowMs + " ms are removed");
+    }
+
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "supervision cycle")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        if (!schema.isMigrated()) {
+            return;
+        }
+        Timer.Context timing = cycleTimer.time();
+        try {
+            run("participant liveness sweep", () -> supervision.expireSilentReplicas(window));
+            run("failover sweep", this::failover);
+            run("full sync resend", () -> replicaSync.resendOverdue(SYNC_PATIENCE));
+            run("prime timeout sweep", primeTimeouts::expireOverdueOrders);
+            run("instance timeout sweep", instanceTimeouts::expireOverdueOrders);
+        } finally {
+            timing.stop();
+        }
+    }
+
+    private void failover() {
+        List<OpenDispatch> orphans = orphanedWork.findOrphaned(FAILOVER_BATCH);
+        for (OpenDispatch orphan : orphans) {
+            if (orphan.dispatch().kind() == Dispatch.EntityKind.INSTANCE) {
+                instanceFailover.failover(orphan);
+            } else {
+                primeFailover.failover(orphan);
+            }
+        }
+    }
+
+    private void run(String name, Runnable step) {
+        try {
+            step.run();
+            if (failing.remove(name)) {
+                LOG.info(() -> name + " works again");
+            }
+        } catch (EJBException e) {
+            if (failing.add(name)) {
+                LOG.log(Level.WARNING, name + " failed; retrying every second", e);
+            }
+        }
+    }
+}

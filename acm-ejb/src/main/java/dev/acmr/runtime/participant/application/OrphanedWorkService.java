@@ -1,0 +1,23 @@
+package dev.acmr.runtime.participant.application;
+
+import dev.acmr.runtime.participant.repository.OpenDispatch;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Finds the work failover must move: open dispatches whose replica left the live set or restarted. Only a candidate
+ * list: each entity's failover decides again under the entity's row lock, so two nodes finding the same orphan move
+ * it once.
+ */
+@Stateless
+public class OrphanedWorkService {
+
+    @Inject
+    private OperationDispatchRepository dispatches;
+
+    public List<OpenDispatch> findOrphaned(int limit) {
+        return dispatches.findOrphaned(limit);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.acmr.runtime.participant.application;
+
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.repository.DispatchRecord;
+import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
+import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * What operators do with replicas: drain one before maintenance (it finishes what it runs and is given nothing new)
+ * and undrain it, force full syncs, and read which replica ran what.
+ */
+@Stateless
+public class ReplicaManagementService {
+
+    private static final Logger LOG = Logger.getLogger(ReplicaManagementService.class.getName());
+
+    /** The most dispatches one entity's log shows, newest first. */
+    public static final int LOG_LIMIT = 500;
+
+    @Inject
+    private ParticipantQueryService participants;
+
+    @Inject
+    private LiveReplicaRepository replicas;
+
+    @Inject
+    private ReplicaSyncService replicaSync;
+
+    @Inject
+    private OperationDispatchRepository dispatches;
+
+    /** Drains the replica (known or not yet: an operator may drain before a start); 404 for an unknown participant. */
+    public void drain(ParticipantId participant, ReplicaId replica) {
+        participants.find(participant);
+        if (replicas.drain(participant, replica)) {
+            LOG.info(() -> "Replica " + replica + " of participant " + participant + " drained: no new work");
+        }
+    }
+
+    public void undrain(ParticipantId participant, ReplicaId replica) {
+        participants.find(participant);
+        if (replicas.undrain(participant, replica)) {
+            LOG.info(() -> "Replica " + replica + " of participant " + participant + " undrained: selectable again");
+        }
+    }
+
+    /** A full sync of every live replica of the participant; 404 for an unknown participant. */
+    public void resync(ParticipantId participant) {
+        participants.find(participant);
+        replicaSync.resync(participant);
+    }
+
+    public void resyncAll() {
+        replicaSync.resyncAll();
+    }
+
+    /** Which replica was given which operation message on the entity, newest first. */
+    public List<DispatchRecord> dispatchLog(UUID entityId) {
+        return dispatches.historyOf(entityId, LOG_LIMIT);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.acmr.runtime.participant.application;
+
+import dev.acmr.messages.ParticipantSyncComplete;
+import dev.acmr.messages.ParticipantSyncRequest;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.repository.ParticipantRepository;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Full syncs of one replica: everything its participant holds, in one transaction, ended by a message listing it.
+ * From the moment one is sent until the replica confirms it (in a status), the replica is not selectable, so no
+ * operation runs on a replica that does not hold what it operates on. A full sync not confirmed in time is sent
+ * again: the message, or the replica's confirmation, was lost.
+ */
+@Stateless
+public class ReplicaSyncService {
+
+    private static final Logger LOG = Logger.getLogger(ReplicaSyncService.class.getName());
+
+    @Inject
+    private ParticipantRepository participants;
+
+    @Inject
+    private ParticipantMessageSender sender;
+
+    @Inject
+    private Event<FullSyncRequested> fullSync;
+
+    /** Sends the replica everything its participant holds; it is selectable again once it confirms. */
+    public void startFullSync(ReplicaAddress replica, String reason) {
+        UUID syncId = UUID.randomUUID();
+        participants.markSyncPending(replica, syncId);
+        FullSyncRequested request = new FullSyncRequested(replica, syncId);
+        fullSync.fire(request);
+        sender.send(new ParticipantSyncComplete(UUID.randomUUID(), Instant.now(), replica.participantId().value(),
+                replica.replicaId().value(), syncId, request.compositionIds(), request.instanceIds()));
+        LOG.info(() -> "Full sync " + syncId + " to " + replica + " (" + reason + "): "
+                + request.compositionIds().size() + " composition(s), " + request.instanceIds().size()
+                + " instance(s)");
+    }
+
+    /** A replica found a gap in what it received, or lost its connection for a while. */
+    public void onSyncRequest(ParticipantSyncRequest request) {
+        ReplicaAddress replica = new ReplicaAddress(new ParticipantId(request.participantId()),
+                new ReplicaId(request.replicaId()));
+        if (participants.findLiveReplicas(replica.participantId()).contains(replica)) {
+            startFullSync(replica, "requested: " + request.reason());
+        } else {
+            LOG.info(() -> "Ignored a sync request from " + replica + ", which is not live; it registers first");
+        }
+    }
+
+    /** Every live replica of the participant (PUT /participants/sync/{id}); false if none is live. */
+    public boolean resync(ParticipantId participant) {
+        List<ReplicaAddress> live = participants.findLiveReplicas(participant);
+        live.forEach(replica -> startFullSync(replica, "forced by the API"));
+        return !live.isEmpty();
+    }
+
+    /** Every live replica of every participant (PUT /participants/sync). */
+    public void resyncAll() {
+        participants.findLiveReplicas().forEach(replica -> startFullSync(replica, "forced by the API"));
+    }
+
+    /** Sends again the full syncs not confirmed within {@code patience}. */
+    public void resendOverdue(Duration patience) {
+        participants.findOverdueSyncs(patience)
+                .forEach(replica -> startFullSync(replica, "not confirmed within " + patience.toMillis() + " ms"));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.acmr.runtime.web.participant;
+
+import dev.acmr.runtime.composition.application.CompositionNotFoundException;
+import dev.acmr.runtime.participant.application.ReplicaManagementService;
+import dev.acmr.runtime.participant.repository.DispatchRecord;
+import dev.acmr.runtime.web.error.SimpleResponse;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Which replica ran each prime or deprime of a composition, newest first (beyond ONAP's API). */
+@Path("compositions/{compositionId}/dispatches")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Automation Composition Definition")
+public class CompositionDispatchResource {
+
+    @Inject
+    private ReplicaManagementService management;
+
+    @GET
+    @Operation(operationId = "getCompositionDispatches", summary = "Which replica ran each operation message",
+            description = "The operation messages sent for the composition, newest first, with the replica each went to")
+    @APIResponse(responseCode = "200", description = "The dispatches",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DispatchDto.class)))
+    @APIResponse(responseCode = "404", description = "Nothing was ever dispatched for this composition",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public List<DispatchDto> dispatches(@PathParam("compositionId") String compositionId) {
+        List<DispatchRecord> log = DispatchLogMapper.entityId(compositionId).map(management::dispatchLog)
+                .orElse(List.of());
+        if (log.isEmpty()) {
+            throw new CompositionNotFoundException(compositionId);
+        }
+        return DispatchLogMapper.toDtos(log);
+    }
+}
