@@ -1,5 +1,6 @@
 package dev.acmr.runtime.infrastructure.scheduling;
 
+import dev.acmr.runtime.infrastructure.messaging.BrokerConnectivity;
 import dev.acmr.runtime.infrastructure.persistence.SchemaMigrator;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The window is MicroProfile Config {@value #WINDOW_KEY}, in milliseconds, default {@value #DEFAULT_WINDOW_MS}
  * (the participant adapter heartbeats every second by default, so three missed heartbeats).
+ *
+ * <p>Silence counts only while this node can hear: while the broker is unreachable or the database fails, and for
+ * the window plus {@link #HEARING_GRACE} after both are back, nothing is removed. Otherwise a broker or database
+ * outage longer than the window would make every replica look silent, and the first phase dispatched after the
+ * outage would find its participant OFFLINE although its replicas never stopped (their heartbeats could not arrive).
  */
 @Singleton
 @DependsOn("SchemaMigrator")
@@ -31,6 +38,8 @@ public class ParticipantLivenessSweeper {
 
     static final String WINDOW_KEY = "acm.participant.maxStatusWaitMs";
     static final String DEFAULT_WINDOW_MS = "3000";
+    /** Covers the consumers' reconnect interval (2 s) and a heartbeat interval after the broker is back. */
+    static final Duration HEARING_GRACE = Duration.ofSeconds(5);
 
     private static final Logger LOG = Logger.getLogger(ParticipantLivenessSweeper.class.getName());
 
@@ -44,7 +53,12 @@ public class ParticipantLivenessSweeper {
     @Inject
     private ParticipantSupervisionService supervision;
 
+    @Inject
+    private BrokerConnectivity broker;
+
     private Duration window;
+    /** Since when this node reaches the broker and the database without a break; null while it does not. */
+    private Instant hearingSince;
     private boolean failing;
 
     @PostConstruct
@@ -67,10 +81,22 @@ public class ParticipantLivenessSweeper {
         if (!schema.isMigrated()) {
             return;
         }
+        if (!broker.reachable()) {
+            hearingSince = null;
+            return;
+        }
+        Instant now = Instant.now();
+        if (hearingSince == null) {
+            hearingSince = now;
+        }
+        if (now.isBefore(hearingSince.plus(window).plus(HEARING_GRACE))) {
+            return;
+        }
         try {
             supervision.expireSilentReplicas(window);
             recovered();
         } catch (EJBException e) {
+            hearingSince = null;
             failed(e);
         }
     }
