@@ -74,18 +74,36 @@ final class Faults {
         return instance.getJsonObject("elements").keySet();
     }
 
-    /** Both nodes answer the same for the instance (a GET on either gives the same document). */
+    /**
+     * Both nodes answer the same for the instance (a GET on either gives the same document). Two GETs cannot be
+     * simultaneous, and a participant may report out-properties between them, so a difference is read again for up
+     * to 5 s before it fails: a node serving stale state would never converge.
+     */
     static void assertSameOnEveryNode(List<RuntimeClient> nodes, String compositionId, String instanceId) {
-        String path = Instances.path(compositionId, instanceId);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            String difference = difference(nodes, Instances.path(compositionId, instanceId));
+            if (difference == null) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("instance " + instanceId + ": " + difference);
+            }
+            Compositions.sleep(200);
+        }
+    }
+
+    private static String difference(List<RuntimeClient> nodes, String path) {
         HttpResponse<String> first = nodes.get(0).get(path);
         for (RuntimeClient node : nodes.subList(1, nodes.size())) {
             HttpResponse<String> other = node.get(path);
-            assertEquals(first.statusCode(), other.statusCode(), "status on " + node.nodeUrl());
-            if (first.statusCode() == 200) {
-                assertEquals(Compositions.json(first.body()), Compositions.json(other.body()),
-                        "instance " + instanceId + " differs between " + nodes.get(0).nodeUrl() + " and " + node.nodeUrl());
+            if (first.statusCode() != other.statusCode() || first.statusCode() == 200
+                    && !Compositions.json(first.body()).equals(Compositions.json(other.body()))) {
+                return nodes.get(0).nodeUrl() + " answered " + first.statusCode() + " " + first.body() + " but "
+                        + node.nodeUrl() + " answered " + other.statusCode() + " " + other.body();
             }
         }
+        return null;
     }
 
     /** Runs {@code count} calls at once (released together by a latch) and returns their responses in order. */
