@@ -20,6 +20,8 @@ final class Stack {
     static final Duration HEARTBEAT_WINDOW = Duration.ofMillis(3000);
 
     private static final Path LAUNCHER = Path.of(System.getProperty("acm.launcher", "../acm"));
+    private static final java.net.http.HttpClient PROBE = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private Stack() {
     }
@@ -40,6 +42,78 @@ final class Stack {
                 .filter(p -> p.getString("participantId").equals(participantId))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("launcher knows no participant " + participantId));
+    }
+
+    /** The pid of runtime node {@code index} (0-based, as {@link #runtimeUrls()}), from {@code ./acm status --json}. */
+    static long runtimePid(int index) {
+        return status().getJsonArray("runtime").getJsonObject(index).getJsonNumber("pid").longValue();
+    }
+
+    static long brokerPid() {
+        return status().getJsonObject("broker").getJsonNumber("pid").longValue();
+    }
+
+    /** The database name of the stack, from the launcher's database URL (postgresql://host:port/name). */
+    static String databaseName() {
+        String url = status().getJsonObject("database").getString("url");
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** Sends a signal (KILL, STOP, CONT, TERM) to a process of the stack, by pid. */
+    static void signal(long pid, String signal) {
+        run(Duration.ofSeconds(10), "kill", "-s", signal, Long.toString(pid));
+    }
+
+    /** {@code ./acm start}: restarts whatever of the stack is down and returns once every part is healthy. */
+    static void ensureUp() {
+        launcher(Duration.ofMinutes(10), "start");
+    }
+
+    /** Whether {@code url/health/ready} answers 200 within 3 s. */
+    static boolean ready(String url) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/health/ready"))
+                    .timeout(Duration.ofSeconds(3)).GET().build();
+            return PROBE.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Waits until every runtime node's readiness is {@code up}. */
+    static void awaitRuntimeReadiness(boolean up, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> urls = runtimeUrls();
+        while (!urls.stream().allMatch(url -> ready(url) == up)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("runtime nodes not all " + (up ? "UP" : "DOWN") + " within " + timeout);
+            }
+            Compositions.sleep(200);
+        }
+    }
+
+    /** Runs a command and fails unless it exits 0; returns its standard output. */
+    static String run(Duration timeout, String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(String.join(" ", command) + " did not finish in " + timeout);
+            }
+            if (process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", command) + " exited " + process.exitValue());
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + command[0], e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     /** Runs ./acm with arguments; returns its standard output. A non-zero exit other than status's 3 fails. */

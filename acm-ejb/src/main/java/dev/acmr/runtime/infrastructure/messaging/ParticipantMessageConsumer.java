@@ -31,13 +31,22 @@ import java.util.logging.Logger;
  *
  * <p>A message that cannot be decoded is logged on one line and dropped: redelivering it would fail the same way.
  * A failure while handling a well-formed message (the database is down, say) is thrown, so that the delivery rolls
- * back and the broker redelivers it a bounded number of times; the participants repeat registrations and heartbeats
- * anyway.
+ * back and the resource adapter delivers it again, every second for up to three minutes (see the activation
+ * config); handlers are idempotent, so a redelivery of a message that was in fact applied changes nothing.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/acmRuntimeQueue"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-    @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = "jms/acmConnectionFactory")
+    @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = "jms/acmConnectionFactory"),
+    // A handler that throws (the database is away: restarted, failing over) gets the message again every second for
+    // three minutes instead of once, so that an ack outlives a database outage; the default sends it to the dead
+    // message queue after one retry, and the order it belonged to then times out.
+    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "180"),
+    @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryInterval", propertyValue = "1000"),
+    // Reconnect to a restarted broker for ever (the default gives up after 3 attempts 5 s apart, and the node then
+    // hears nothing until it is restarted).
+    @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
+    @ActivationConfigProperty(propertyName = "reconnectInterval", propertyValue = "2000")
 })
 public class ParticipantMessageConsumer implements MessageListener {
 

@@ -2,6 +2,7 @@ package dev.acmr.runtime.infrastructure.scheduling;
 
 import dev.acmr.runtime.composition.priming.PrimeFailoverService;
 import dev.acmr.runtime.composition.priming.PrimeTimeoutService;
+import dev.acmr.runtime.infrastructure.messaging.BrokerConnectivity;
 import dev.acmr.runtime.infrastructure.persistence.SchemaMigrator;
 import dev.acmr.runtime.instance.lifecycle.InstanceFailoverService;
 import dev.acmr.runtime.instance.lifecycle.InstanceTimeoutService;
@@ -12,13 +13,13 @@ import dev.acmr.runtime.participant.repository.Dispatch;
 import dev.acmr.runtime.participant.repository.OpenDispatch;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,13 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  *
  * <p>The liveness window is MicroProfile Config {@value #WINDOW_KEY} in milliseconds, default
  * {@value #DEFAULT_WINDOW_MS} (the adapter heartbeats every second: three missed heartbeats).
+ *
+ * <p>Silence counts only while this node can hear: while the broker is unreachable or the database fails, and for
+ * the window plus {@link #HEARING_GRACE} after both are back, no replica is removed (and so no work is moved).
+ * Otherwise an outage longer than the window would make every replica look silent, and the first phase dispatched
+ * after it would find its participant OFFLINE although its replicas never stopped.
+ *
+ * <p>Nothing may escape a cycle: a timer callback that fails twice is cancelled by the container for good.
  */
 @Singleton
 @DependsOn("SchemaMigrator")
@@ -52,6 +60,8 @@ public class SupervisionSweeper {
     static final Duration SYNC_PATIENCE = Duration.ofSeconds(5);
     /** Orphaned dispatches moved per cycle and node: bounded, so one cycle stays short; the rest go next second. */
     static final int FAILOVER_BATCH = 50;
+    /** Covers the consumers' reconnect interval (2 s) and a heartbeat interval after the broker is back. */
+    static final Duration HEARING_GRACE = Duration.ofSeconds(5);
 
     private static final Logger LOG = Logger.getLogger(SupervisionSweeper.class.getName());
 
@@ -84,12 +94,17 @@ public class SupervisionSweeper {
     private InstanceTimeoutService instanceTimeouts;
 
     @Inject
+    private BrokerConnectivity broker;
+
+    @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     private MetricRegistry metrics;
 
     private final Set<String> failing = new HashSet<>();
     private Duration window;
     private Timer cycleTimer;
+    /** Since when this node reaches the broker and the database without a break; null while it does not. */
+    private Instant hearingSince;
 
     @PostConstruct
     void init() {
@@ -110,7 +125,9 @@ public class SupervisionSweeper {
         }
         Timer.Context timing = cycleTimer.time();
         try {
-            run("participant liveness sweep", () -> supervision.expireSilentReplicas(window));
+            if (canJudgeSilence() && !run("participant liveness sweep", () -> supervision.expireSilentReplicas(window))) {
+                hearingSince = null;
+            }
             run("failover sweep", this::failover);
             run("full sync resend", () -> replicaSync.resendOverdue(SYNC_PATIENCE));
             run("prime timeout sweep", primeTimeouts::expireOverdueOrders);
@@ -118,6 +135,18 @@ public class SupervisionSweeper {
         } finally {
             timing.stop();
         }
+    }
+
+    private boolean canJudgeSilence() {
+        if (!broker.reachable()) {
+            hearingSince = null;
+            return false;
+        }
+        Instant now = Instant.now();
+        if (hearingSince == null) {
+            hearingSince = now;
+        }
+        return !now.isBefore(hearingSince.plus(window).plus(HEARING_GRACE));
     }
 
     private void failover() {
@@ -131,16 +160,19 @@ public class SupervisionSweeper {
         }
     }
 
-    private void run(String name, Runnable step) {
+    // Returns whether the step ran without failing.
+    private boolean run(String name, Runnable step) {
         try {
             step.run();
             if (failing.remove(name)) {
                 LOG.info(() -> name + " works again");
             }
-        } catch (EJBException e) {
+            return true;
+        } catch (RuntimeException e) {
             if (failing.add(name)) {
                 LOG.log(Level.WARNING, name + " failed; retrying every second", e);
             }
+            return false;
         }
     }
 }
