@@ -108,7 +108,11 @@ final class Instances {
     }
 
     /** Undeploys if needed and deletes, waiting until the instance is gone. */
+    /** Undeploys and deletes the instance if it still exists. */
     static void removeQuietly(RuntimeClient node, String compositionId, String instanceId) {
+        if (node.get(path(compositionId, instanceId)).statusCode() == 404) {
+            return;
+        }
         JsonObject instance = get(node, compositionId, instanceId);
         if (!instance.getString("deployState").equals("UNDEPLOYED")) {
             order(node, compositionId, instanceId, "deployOrder", "UNDEPLOY");

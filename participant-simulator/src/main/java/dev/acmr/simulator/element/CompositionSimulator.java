@@ -39,6 +39,9 @@ public class CompositionSimulator {
     SimConfigHolder config;
 
     @Inject
+    ExecutionLog executions;
+
+    @Inject
     Intermediary intermediary;
 
     /** For the container. */
@@ -49,6 +52,7 @@ public class CompositionSimulator {
         this.scheduler = scheduler;
         this.config = config;
         this.intermediary = intermediary;
+        this.executions = new ExecutionLog();
     }
 
     /** Resolves the executor while the application deploys, on a thread with the application's naming context. */
@@ -75,6 +79,7 @@ public class CompositionSimulator {
     private void report(UUID compositionId, Predicate<SimConfig> succeeds, AcTypeState success,
             String successMessage, AcTypeState failure, String failureMessage) {
         boolean ok = succeeds.test(config.get());
+        executions.endedComposition(compositionId, ok ? success.name() : "FAILED");
         try {
             intermediary.updateCompositionState(compositionId, ok ? success : failure,
                     ok ? StateChangeResult.NO_ERROR : StateChangeResult.FAILED, ok ? successMessage : failureMessage);

@@ -4,8 +4,7 @@ import dev.acmr.participant.api.CompositionElementDto;
 import dev.acmr.participant.api.InstanceElementDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +14,7 @@ public class ExecutionLog {
 
     static final int CAPACITY = 1000;
 
-    private final Deque<Execution> executions = new ArrayDeque<>();
+    private final List<Execution> executions = new ArrayList<>();
     private final Clock clock = Clock.systemUTC();
 
     public void record(String operation, CompositionElementDto composition, InstanceElementDto instance,
@@ -29,14 +28,35 @@ public class ExecutionLog {
         add(new Execution(clock.instant(), operation, compositionId, null, null, null));
     }
 
+    /** The element's running call ended with {@code outcome}: the state reported, or FAILED. */
+    public void ended(UUID instanceId, UUID elementId, String outcome) {
+        end(null, instanceId, elementId, outcome);
+    }
+
+    /** The composition's running prime or deprime ended with {@code outcome}. */
+    public void endedComposition(UUID compositionId, String outcome) {
+        end(compositionId, null, null, outcome);
+    }
+
+    // The latest call still running on that composition or element takes the outcome; its place stays.
+    private synchronized void end(UUID compositionId, UUID instanceId, UUID elementId, String outcome) {
+        for (int i = executions.size() - 1; i >= 0; i--) {
+            Execution call = executions.get(i);
+            if (call.isRunningOn(compositionId, instanceId, elementId)) {
+                executions.set(i, call.ended(outcome, clock.instant()));
+                return;
+            }
+        }
+    }
+
     public synchronized List<Execution> executions() {
         return List.copyOf(executions);
     }
 
     private synchronized void add(Execution execution) {
         if (executions.size() == CAPACITY) {
-            executions.removeFirst();
+            executions.remove(0);
         }
-        executions.addLast(execution);
+        executions.add(execution);
     }
 }

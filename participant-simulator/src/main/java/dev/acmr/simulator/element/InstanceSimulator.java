@@ -60,6 +60,9 @@ public class InstanceSimulator {
     SimConfigHolder config;
 
     @Inject
+    ExecutionLog executions;
+
+    @Inject
     Intermediary intermediary;
 
     /** For the container. */
@@ -70,6 +73,7 @@ public class InstanceSimulator {
         this.scheduler = scheduler;
         this.config = config;
         this.intermediary = intermediary;
+        this.executions = new ExecutionLog();
     }
 
     /** Resolves the executor while the application deploys, as {@link CompositionSimulator}. */
@@ -122,6 +126,7 @@ public class InstanceSimulator {
     private void report(InstanceElementDto element, Outcome outcome, boolean ok) {
         UUID instanceId = element.instanceId();
         UUID elementId = element.elementId();
+        executions.ended(instanceId, elementId, ok ? outcome.stateName() : "FAILED");
         if (ok) {
             writeInternalState(element, outcome.stateName());
         }
