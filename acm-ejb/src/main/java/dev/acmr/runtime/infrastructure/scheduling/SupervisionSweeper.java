@@ -12,17 +12,20 @@ import dev.acmr.runtime.participant.application.ReplicaSyncService;
 import dev.acmr.runtime.participant.repository.Dispatch;
 import dev.acmr.runtime.participant.repository.OpenDispatch;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,10 +51,15 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * Otherwise an outage longer than the window would make every replica look silent, and the first phase dispatched
  * after it would find its participant OFFLINE although its replicas never stopped.
  *
- * <p>Nothing may escape a cycle: a timer callback that fails twice is cancelled by the container for good.
+ * <p>Nothing may escape a cycle: a timer callback that fails twice is cancelled by the container for good. So the
+ * callback has no transaction of its own (bean-managed: each step's service call is its own transaction, and a
+ * failing step cannot roll back the callback), and no container lock (a cycle slowed by an outage makes the next
+ * ones skip, instead of queueing on the singleton's lock until they time out).
  */
 @Singleton
 @DependsOn("SchemaMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SupervisionSweeper {
 
     static final String WINDOW_KEY = "acm.participant.maxStatusWaitMs";
@@ -100,7 +108,8 @@ public class SupervisionSweeper {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     private MetricRegistry metrics;
 
-    private final Set<String> failing = new HashSet<>();
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean running = new AtomicBoolean();
     private Duration window;
     private Timer cycleTimer;
     /** Since when this node reaches the broker and the database without a break; null while it does not. */
@@ -118,9 +127,8 @@ public class SupervisionSweeper {
     }
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "supervision cycle")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        if (!schema.isMigrated()) {
+        if (!schema.isMigrated() || !running.compareAndSet(false, true)) {
             return;
         }
         Timer.Context timing = cycleTimer.time();
@@ -134,6 +142,7 @@ public class SupervisionSweeper {
             run("instance timeout sweep", instanceTimeouts::expireOverdueOrders);
         } finally {
             timing.stop();
+            running.set(false);
         }
     }
 

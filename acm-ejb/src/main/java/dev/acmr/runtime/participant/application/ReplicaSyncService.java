@@ -17,9 +17,11 @@ import java.util.logging.Logger;
 
 /**
  * Full syncs of one replica: everything its participant holds, in one transaction, ended by a message listing it.
- * From the moment one is sent until the replica confirms it (in a status), the replica is not selectable, so no
- * operation runs on a replica that does not hold what it operates on. A full sync not confirmed in time is sent
- * again: the message, or the replica's confirmation, was lost.
+ * A replica that joins (registers, restarts, is taken back) is not selectable from the moment its full sync is sent
+ * until it confirms it in a status, so no operation runs on a replica that does not hold what it operates on; a
+ * full sync not confirmed in time is sent again (the message, or the confirmation, was lost). A replica that asks
+ * for a full sync (it found a gap) or is resynced by an operator stays selectable meanwhile: it holds everything but
+ * what it missed, and what an operation needs travels with the operation.
  */
 @Stateless
 public class ReplicaSyncService {
@@ -35,10 +37,19 @@ public class ReplicaSyncService {
     @Inject
     private Event<FullSyncRequested> fullSync;
 
-    /** Sends the replica everything its participant holds; it is selectable again once it confirms. */
+    /** Sends a joining replica everything its participant holds; it becomes selectable once it confirms. */
     public void startFullSync(ReplicaAddress replica, String reason) {
         UUID syncId = UUID.randomUUID();
         participants.markSyncPending(replica, syncId);
+        send(replica, syncId, reason);
+    }
+
+    /** Sends a live replica everything its participant holds, leaving it selectable. */
+    public void resend(ReplicaAddress replica, String reason) {
+        send(replica, UUID.randomUUID(), reason);
+    }
+
+    private void send(ReplicaAddress replica, UUID syncId, String reason) {
         FullSyncRequested request = new FullSyncRequested(replica, syncId);
         fullSync.fire(request);
         sender.send(new ParticipantSyncComplete(UUID.randomUUID(), Instant.now(), replica.participantId().value(),
@@ -53,7 +64,7 @@ public class ReplicaSyncService {
         ReplicaAddress replica = new ReplicaAddress(new ParticipantId(request.participantId()),
                 new ReplicaId(request.replicaId()));
         if (participants.findLiveReplicas(replica.participantId()).contains(replica)) {
-            startFullSync(replica, "requested: " + request.reason());
+            resend(replica, "requested: " + request.reason());
         } else {
             LOG.info(() -> "Ignored a sync request from " + replica + ", which is not live; it registers first");
         }
@@ -62,13 +73,13 @@ public class ReplicaSyncService {
     /** Every live replica of the participant (PUT /participants/sync/{id}); false if none is live. */
     public boolean resync(ParticipantId participant) {
         List<ReplicaAddress> live = participants.findLiveReplicas(participant);
-        live.forEach(replica -> startFullSync(replica, "forced by the API"));
+        live.forEach(replica -> resend(replica, "forced by the API"));
         return !live.isEmpty();
     }
 
     /** Every live replica of every participant (PUT /participants/sync). */
     public void resyncAll() {
-        participants.findLiveReplicas().forEach(replica -> startFullSync(replica, "forced by the API"));
+        participants.findLiveReplicas().forEach(replica -> resend(replica, "forced by the API"));
     }
 
     /** Sends again the full syncs not confirmed within {@code patience}. */

@@ -53,11 +53,8 @@ public class LiveReplicaRepository {
     private static final String DRAINED = """
             SELECT CAST(replica_id AS varchar) FROM replica_drain WHERE participant_id = CAST(?1 AS uuid)""";
 
-    // One counter per participant, shared by every runtime node: the database serialises the increments.
-    private static final String NEXT_TICKET = """
-            UPDATE participant SET selection_counter = selection_counter + 1
-             WHERE participant_id = CAST(?1 AS uuid)
-            RETURNING selection_counter""";
+    // One sequence shared by every runtime node and participant: nextval never waits for another transaction.
+    private static final String NEXT_TICKET = "SELECT nextval('replica_selection_ticket')";
 
     @PersistenceContext(unitName = "acm")
     private EntityManager entityManager;
@@ -107,11 +104,12 @@ public class LiveReplicaRepository {
         return rows.stream().map(id -> new ReplicaId(UUID.fromString((String) id))).collect(Collectors.toSet());
     }
 
-    /** The next value of the participant's selection counter; each call returns a new one, cluster-wide. */
+    /**
+     * A new selection ticket, cluster-wide, without waiting for any other transaction. Tickets are shared by all
+     * participants; the participant is named for strategies that may one day keep one rotation each.
+     */
     public long nextSelectionTicket(ParticipantId participant) {
-        Object value = entityManager.createNativeQuery(NEXT_TICKET)
-                .setParameter(1, participant.toString())
-                .getSingleResult();
+        Object value = entityManager.createNativeQuery(NEXT_TICKET).getSingleResult();
         return ((Number) value).longValue();
     }
 

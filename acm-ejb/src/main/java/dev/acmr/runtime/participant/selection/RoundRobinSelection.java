@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Takes the live replicas in turn. The turn is a per-participant counter in the database, so consecutive operations
- * rotate even when they are accepted by different runtime nodes.
+ * Takes the selectable replicas in turn. The turn is a ticket from a database sequence, so consecutive operations
+ * rotate even when they are accepted by different runtime nodes, and no dispatch waits for another's commit.
  */
 @ApplicationScoped
 public class RoundRobinSelection implements ReplicaSelectionStrategy {

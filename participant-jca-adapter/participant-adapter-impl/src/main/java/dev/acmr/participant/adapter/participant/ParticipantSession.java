@@ -105,6 +105,7 @@ public final class ParticipantSession implements ChannelListener {
             ChannelState state = channel.state();
             if (state == ChannelState.CONNECTED) {
                 outbox.send(registration.nextHeartbeat());
+                replicaSync.checkGaps();
             } else if (state == ChannelState.CLOSED) {
                 requestConnect();
             }
@@ -122,12 +123,13 @@ public final class ParticipantSession implements ChannelListener {
         } else if (message instanceof ParticipantPrime prime) {
             compositions.onPrime(prime);
         } else if (message instanceof ParticipantCompositionSync sync) {
-            replicaSync.beforeCompositionSync(sync.compositionId(), sync.previousRevision(), sync.syncId());
+            replicaSync.beforeCompositionSync(sync.compositionId(), sync.revision(), sync.previousRevision(),
+                    sync.syncId());
             compositions.onSync(sync);
         } else if (message instanceof InstanceOrder order) {
             instances.onOrder(order);
         } else if (message instanceof InstanceSync sync) {
-            replicaSync.beforeInstanceSync(sync.instanceId(), sync.previousRevision(), sync.syncId());
+            replicaSync.beforeInstanceSync(sync.instanceId(), sync.revision(), sync.previousRevision(), sync.syncId());
             instances.onSync(sync);
         } else if (message instanceof ParticipantSyncComplete complete) {
             onSyncComplete(complete);
