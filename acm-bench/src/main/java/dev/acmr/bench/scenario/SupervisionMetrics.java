@@ -44,8 +44,11 @@ public final class SupervisionMetrics {
                         sumMs += value * toMs;
                     } else if (line.contains("quantile=")) {
                         String q = line.replaceAll(".*quantile=\"([^\"]*)\".*", "$1");
+                        // Payara writes a timer's quantiles in nanoseconds under a _seconds name (its _sum is in
+                        // seconds): no cycle of a per-second sweep lasts 1000 s, so such a value is nanoseconds.
+                        double ms = value * toMs > 1_000_000 ? value / 1e6 : value * toMs;
                         quantiles.add(node.replaceAll(".*:", ":") + " q" + q + " = "
-                                + String.format(Locale.ROOT, "%.2f ms", value * toMs));
+                                + String.format(Locale.ROOT, "%.2f ms", ms));
                     }
                 }
                 break;
