@@ -137,9 +137,10 @@ public final class RuntimeApi {
     private String expect(int status, String type, Exchange exchange) {
         Exchange timed = exchange.timedAs(type);
         if (timed.response().statusCode() != status) {
-            throw new BenchException(type + ": " + timed.request().method() + " " + timed.request().uri() + " answered "
+            String message = type + ": " + timed.request().method() + " " + timed.request().uri() + " answered "
                     + timed.response().statusCode() + " (expected " + status + "): "
-                    + JsonText.abbreviate(timed.response().body()));
+                    + JsonText.abbreviate(timed.response().body());
+            throw timed.response().statusCode() == 409 ? new ConflictException(message) : new BenchException(message);
         }
         return timed.response().body();
     }

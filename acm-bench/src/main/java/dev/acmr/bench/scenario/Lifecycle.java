@@ -29,9 +29,30 @@ public final class Lifecycle {
     /** Commissions and primes; returns the compositionId once PRIMED. */
     public String commissionAndPrime(String yaml) {
         String compositionId = api.commission(yaml);
-        api.primeOrder(compositionId, "PRIME");
-        awaitComposition(compositionId, "PRIMED");
+        try {
+            prime(compositionId);
+        } catch (RuntimeException e) {
+            Cleanup.quietly(api, compositionId, java.util.List.of());
+            throw e;
+        }
         return compositionId;
+    }
+
+    private void prime(String compositionId) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            try {
+                api.primeOrder(compositionId, "PRIME");
+                break;
+            } catch (dev.acmr.bench.client.ConflictException e) {
+                // A participant that has just started is synchronised before it takes work: retry until ready.
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause(500);
+            }
+        }
+        awaitComposition(compositionId, "PRIMED");
     }
 
     /** Deprimes (if primed) and deletes the composition. */
