@@ -39,6 +39,8 @@ final class Configuration {
                 + ", supervision window " + s.supervisionWindowSeconds() + " s");
         lines.add("Node restart: " + (context.nodeRestart().allowed() ? "runtime node 2 killed and restarted"
                 : "skipped (" + context.nodeRestart().reason() + ")"));
+        lines.add("Orders refused with 409 (no replica ready: being synchronised or drained) and retried every 200 ms: "
+                + dev.acmr.bench.client.RuntimeApi.conflictsRetried());
         return lines;
     }
 }

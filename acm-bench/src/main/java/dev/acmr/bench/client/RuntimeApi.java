@@ -19,6 +19,7 @@ public final class RuntimeApi {
     private final List<String> nodeUrls;
     private final String authorization;
     private final LatencyRecorder recorder;
+    private static final AtomicInteger CONFLICTS = new AtomicInteger();
     private final AtomicInteger next = new AtomicInteger();
 
     private RuntimeApi(List<String> nodeUrls, String authorization, LatencyRecorder recorder) {
@@ -46,8 +47,8 @@ public final class RuntimeApi {
     }
 
     public void primeOrder(String compositionId, String order) {
-        expect(202, "PUT " + order.toLowerCase(), put("/compositions/" + compositionId,
-                "{\"primeOrder\":\"" + order + "\"}"));
+        retryingConflicts(() -> expect(202, "PUT " + order.toLowerCase(), put("/compositions/" + compositionId,
+                "{\"primeOrder\":\"" + order + "\"}")));
     }
 
     public JsonObject composition(String compositionId, String type) {
@@ -66,8 +67,8 @@ public final class RuntimeApi {
 
     /** deployOrder or lockOrder; the request type is "PUT " + the order in lower case. */
     public void instanceOrder(String compositionId, String instanceId, String field, String order) {
-        expect(202, "PUT " + order.toLowerCase(), put(instancePath(compositionId, instanceId),
-                "{\"" + field + "\":\"" + order + "\"}"));
+        retryingConflicts(() -> expect(202, "PUT " + order.toLowerCase(), put(instancePath(compositionId, instanceId),
+                "{\"" + field + "\":\"" + order + "\"}")));
     }
 
     /** The instance, or null once it is gone (404). */
@@ -81,7 +82,8 @@ public final class RuntimeApi {
     }
 
     public void deleteInstance(String compositionId, String instanceId) {
-        expect(202, "DELETE instance", call("DELETE", instancePath(compositionId, instanceId), null, null));
+        retryingConflicts(() -> expect(202, "DELETE instance", call("DELETE", instancePath(compositionId, instanceId),
+                null, null)));
     }
 
     /** {@code GET /compositions/{id}/instances?page&size}: the body's length, to keep the reply from being skipped. */
@@ -101,6 +103,36 @@ public final class RuntimeApi {
     public List<JsonObject> instancesByIds(List<String> instanceIds, String type) {
         String body = expect(200, type, get("/instances?instanceIds=" + String.join(",", instanceIds)));
         return JsonText.object(body).getJsonArray("automationCompositionList").getValuesAs(JsonObject.class);
+    }
+
+    /** Orders refused with 409 since this process started (retried until accepted). */
+    public static int conflictsRetried() {
+        return CONFLICTS.get();
+    }
+
+    /**
+     * Retries a call refused with 409 (a participant with no replica ready: offline, or being synchronised or drained)
+     * every 200 ms for up to 2 minutes, as a patient client would.
+     */
+    private static void retryingConflicts(Runnable call) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            try {
+                call.run();
+                return;
+            } catch (ConflictException e) {
+                CONFLICTS.incrementAndGet();
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     public static String instancePath(String compositionId, String instanceId) {

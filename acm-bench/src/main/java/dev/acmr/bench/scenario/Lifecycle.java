@@ -39,19 +39,7 @@ public final class Lifecycle {
     }
 
     private void prime(String compositionId) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            try {
-                api.primeOrder(compositionId, "PRIME");
-                break;
-            } catch (dev.acmr.bench.client.ConflictException e) {
-                // A participant that has just started is synchronised before it takes work: retry until ready.
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                pause(500);
-            }
-        }
+        api.primeOrder(compositionId, "PRIME"); // retried while a new participant is being synchronised (409)
         awaitComposition(compositionId, "PRIMED");
     }
 
