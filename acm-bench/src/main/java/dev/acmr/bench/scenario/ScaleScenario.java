@@ -69,7 +69,7 @@ public final class ScaleScenario implements Scenario {
                     "ratio ≤ 1.5", Figure.Verdict.of(queryRatio <= RATIO_GOAL)));
             if (Double.isNaN(small.supervisionMs()) || Double.isNaN(large.supervisionMs())) {
                 result.figure(Figure.info("Supervision cost per cycle at " + s.scaleSmall() + " / " + s.scaleLarge(),
-                        "n/a (metric missing)", "not published"));
+                        "n/a (metric missing, or reset by a node restart during the window)", "not published"));
                 result.note("No metric named *" + SupervisionMetrics.METRIC + "* on the nodes' /metrics: the runtime "
                         + "does not time its supervision cycle yet.");
             } else {
@@ -123,7 +123,7 @@ public final class ScaleScenario implements Scenario {
         stored.addAll(few);
         result.table(LatencyTable.of(queries, "query"));
         result.note(String.format(Locale.ROOT, "At %d stored: created %.0f instances/s; supervision %s%s.", target,
-                createdPerSecond, Double.isNaN(supervision) ? "n/a (metric missing)"
+                createdPerSecond, Double.isNaN(supervision) ? "n/a (metric missing or reset)"
                         : Summary.format(supervision) + " mean per cycle over " + (long) last.cyclesSince(first)
                         + " cycles (both nodes)", last == null || last.quantiles().isEmpty() ? ""
                         : "; node quantiles at the end: " + String.join(", ", last.quantiles())));
