@@ -1,0 +1,108 @@
+package dev.acmr.bench;
+
+import dev.acmr.bench.client.Launcher;
+import dev.acmr.bench.client.SimulatorApi;
+import dev.acmr.bench.client.StackView;
+import dev.acmr.bench.report.BenchmarkReport;
+import dev.acmr.bench.report.MachineInfo;
+import dev.acmr.bench.scenario.BenchContext;
+import dev.acmr.bench.scenario.BenchParticipant;
+import dev.acmr.bench.scenario.BenchSettings;
+import dev.acmr.bench.scenario.ConcurrentUsersScenario;
+import dev.acmr.bench.scenario.ConvergenceScenario;
+import dev.acmr.bench.scenario.DeployThroughputScenario;
+import dev.acmr.bench.scenario.LifecycleLoopScenario;
+import dev.acmr.bench.scenario.ScaleScenario;
+import dev.acmr.bench.scenario.Scenario;
+import dev.acmr.bench.scenario.ScenarioResult;
+import dev.acmr.bench.scenario.SimulatorDelays;
+import dev.acmr.bench.scenario.StartupScenario;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the benchmark. Options: {@code --quick}, {@code --launcher PATH} (./acm), {@code --output FILE},
+ * {@code --git-commit TEXT}, {@code --last-start FILE}, {@code --node-restart allow|skip:REASON}. Exit status 0 when
+ * every scenario completed, 1 when one failed, 2 when the stack is not up.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        BenchSettings settings = options.quick() ? BenchSettings.quickSmoke() : BenchSettings.full();
+        Launcher launcher = new Launcher(options.launcher());
+        StackView stack = new StackView(launcher.status());
+        if (!stack.healthy(BenchContext.DEFAULT_PARTICIPANT)) {
+            System.err.println("the stack is not up (./acm status): start it with ./acm start");
+            System.exit(2);
+        }
+        BenchContext.NodeRestartPolicy restart = options.quick()
+                ? new BenchContext.NodeRestartPolicy(false, "not in --quick")
+                : options.nodeRestart();
+        BenchContext context = new BenchContext(settings, launcher, stack, env("ACM_RUNTIME_USER", "runtimeUser"),
+                env("ACM_RUNTIME_PASSWORD", "zb!XztG34"), env("ACM_SIM_USER", "participantUser"),
+                env("ACM_SIM_PASSWORD", "zb!XztG34"), restart, options.lastStart());
+        long started = System.nanoTime();
+        List<SimulatorApi> defaultReplicas = context.replicas(stack, BenchContext.DEFAULT_PARTICIPANT);
+        String originalDelays = SimulatorDelays.describe(defaultReplicas.get(0).parameters());
+        BenchParticipant participant = new BenchParticipant(launcher);
+        SimulatorDelays delays = new SimulatorDelays();
+        List<ScenarioResult> results = new ArrayList<>();
+        try {
+            participant.startInBackground();
+            if (!settings.quick()) {
+                participant.awaitRunning(); // its start would disturb the first measurements
+            }
+            delays.set(defaultReplicas, SimulatorDelays.ZERO);
+            List<Scenario> scenarios = List.of(new LifecycleLoopScenario(context),
+                    new ConcurrentUsersScenario(context), new DeployThroughputScenario(context),
+                    new ConvergenceScenario(context, participant), new ScaleScenario(context, participant));
+            for (Scenario scenario : scenarios) {
+                results.add(run(scenario));
+            }
+        } finally {
+            delays.restore();
+            participant.stop();
+        }
+        results.add(run(new StartupScenario(context))); // last: it may restart a runtime node
+        List<String> configuration = Configuration.describe(context, options, originalDelays,
+                (System.nanoTime() - started) / 1_000_000_000L);
+        BenchmarkReport report = new BenchmarkReport(settings.quick(), ZonedDateTime.now(), MachineInfo.detect(),
+                configuration, results);
+        String markdown = report.markdown();
+        System.out.println(markdown);
+        Files.createDirectories(options.output().toAbsolutePath().getParent());
+        Files.writeString(options.output(), markdown, StandardCharsets.UTF_8);
+        System.err.println("report written to " + options.output());
+        boolean failed = results.stream().anyMatch(r -> r.error() != null);
+        System.exit(failed ? 1 : 0);
+    }
+
+    private static ScenarioResult run(Scenario scenario) {
+        ScenarioResult result = new ScenarioResult(scenario.title(), scenario.measures());
+        System.err.println("== " + scenario.title());
+        long start = System.nanoTime();
+        try {
+            scenario.run(result);
+        } catch (Exception e) {
+            e.printStackTrace();
+            result.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        result.elapsedMs((System.nanoTime() - start) / 1_000_000);
+        System.err.printf("   %.1f s%s%n", result.elapsedMs() / 1000.0, result.error() == null ? "" : " ERROR: "
+                + result.error());
+        return result;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.acmr.bench;
+
+import dev.acmr.bench.scenario.BenchContext;
+import java.nio.file.Path;
+
+/** The command line of {@link Main}. */
+record Options(boolean quick, Path launcher, Path output, String gitCommit, Path lastStart,
+        BenchContext.NodeRestartPolicy nodeRestart) {
+
+    static Options parse(String[] args) {
+        boolean quick = false;
+        Path launcher = Path.of("acm");
+        Path output = null;
+        String commit = "unknown";
+        Path lastStart = null;
+        BenchContext.NodeRestartPolicy restart = new BenchContext.NodeRestartPolicy(true, "");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--launcher" -> launcher = Path.of(value(args, ++i));
+                case "--output" -> output = Path.of(value(args, ++i));
+                case "--git-commit" -> commit = value(args, ++i);
+                case "--last-start" -> lastStart = Path.of(value(args, ++i));
+                case "--node-restart" -> {
+                    String v = value(args, ++i);
+                    restart = new BenchContext.NodeRestartPolicy(v.equals("allow"),
+                            v.startsWith("skip:") ? v.substring(5) : v);
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; usage: Main [--quick] "
+                        + "[--launcher ./acm] [--output FILE] [--git-commit TEXT] [--last-start FILE] "
+                        + "[--node-restart allow|skip:REASON]");
+            }
+        }
+        if (output == null) {
+            output = quick ? Path.of(".acm", "bench-quick.md") : Path.of("docs", "benchmarks.md");
+        }
+        return new Options(quick, launcher, output, commit, lastStart, restart);
+    }
+
+    private static String value(String[] args, int index) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(args[index - 1] + " needs a value");
+        }
+        return args[index];
+    }
+}

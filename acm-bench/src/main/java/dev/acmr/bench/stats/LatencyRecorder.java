@@ -1,0 +1,42 @@
+package dev.acmr.bench.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Thread-safe latency samples (nanoseconds) per request type, kept in the order types were first seen. */
+public final class LatencyRecorder {
+
+    private final Map<String, List<Long>> samples = new java.util.LinkedHashMap<>();
+
+    public synchronized void record(String type, long nanos) {
+        samples.computeIfAbsent(type, t -> new ArrayList<>()).add(nanos);
+    }
+
+    public synchronized Summary summary(String type) {
+        return Summary.of(samples.getOrDefault(type, List.of()));
+    }
+
+    /** Every type's summary, in first-seen order. */
+    public synchronized Map<String, Summary> summaries() {
+        Map<String, Summary> result = new java.util.LinkedHashMap<>();
+        samples.forEach((type, values) -> result.put(type, Summary.of(values)));
+        return result;
+    }
+
+    /** One summary over the samples of every type accepted by the filter. */
+    public synchronized Summary combined(java.util.function.Predicate<String> typeFilter) {
+        List<Long> all = new ArrayList<>();
+        new TreeMap<>(samples).forEach((type, values) -> {
+            if (typeFilter.test(type)) {
+                all.addAll(values);
+            }
+        });
+        return Summary.of(all);
+    }
+
+    public synchronized int count(String type) {
+        return samples.getOrDefault(type, List.of()).size();
+    }
+}

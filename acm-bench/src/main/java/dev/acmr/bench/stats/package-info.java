@@ -1,0 +1,5 @@
+/**
+ * Latency samples per request type and their summaries (count, mean, p50, p95, p99, max; nearest-rank
+ * percentiles over every sample, no sampling or histogram buckets).
+ */
+package dev.acmr.bench.stats;
