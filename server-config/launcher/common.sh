@@ -39,6 +39,8 @@ ACM_RUNTIME_USER=${ACM_RUNTIME_USER:-runtimeUser}
 ACM_RUNTIME_PASSWORD=${ACM_RUNTIME_PASSWORD:-zb!XztG34}
 ACM_HEARTBEAT_MS=${ACM_HEARTBEAT_MS:-1000}
 ACM_MAX_STATUS_WAIT_MS=${ACM_MAX_STATUS_WAIT_MS:-3000}
+# Which replica of a participant runs each operation: round-robin or least-in-flight.
+ACM_REPLICA_SELECTION=${ACM_REPLICA_SELECTION:-round-robin}
 
 # Simulator participants (Payara Micro replicas)
 ACM_SIM_PORT_FIRST=${ACM_SIM_PORT_FIRST:-8101}

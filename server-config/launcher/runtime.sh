@@ -79,9 +79,9 @@ asadmin_escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
 runtime_apply_settings() {
   local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-settings settings
   settings="acm.runtime.user=$(asadmin_escape "$ACM_RUNTIME_USER"):acm.runtime.password=$(asadmin_escape "$ACM_RUNTIME_PASSWORD")"
-  settings+=":acm.participant.maxStatusWaitMs=$ACM_MAX_STATUS_WAIT_MS"
+  settings+=":acm.participant.maxStatusWaitMs=$ACM_MAX_STATUS_WAIT_MS:acm.replica.selection=$ACM_REPLICA_SELECTION"
   [ -f "$marker" ] && [ "$(cat "$marker")" = "$settings" ] && return 0
-  log "applying runtime settings (credentials, liveness window) to $ACM_CONFIG"
+  log "applying runtime settings (credentials, liveness window, replica selection) to $ACM_CONFIG"
   asadmin_remote create-system-properties --target "$ACM_CONFIG" "$settings" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
     die "cannot set the runtime settings, see $ACM_LOGS/asadmin.log"
   umask 077; echo "$settings" >"$marker"; umask 022
@@ -133,7 +133,9 @@ runtime_start() {
     if runtime_node_pid "$i" >/dev/null; then
       [ "$RUNTIME_SETTINGS_CHANGED" = 1 ] || continue
       log "restarting runtime node $(runtime_node_name "$i") for the new settings"
-      asadmin_remote restart-instance "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 &
+      # stop + start rather than restart-instance, whose asynchronous respawn can leave the node down.
+      { asadmin_remote stop-instance "$(runtime_node_name "$i")" &&
+          asadmin_remote start-instance "$(runtime_node_name "$i")"; } >>"$ACM_LOGS/asadmin.log" 2>&1 &
       pids+=($!)
       continue
     fi

@@ -13,7 +13,7 @@ public record BenchSettings(boolean quick, int loops, int users, int instancesPe
     }
 
     public static BenchSettings quickSmoke() {
-        return new BenchSettings(true, 5, 5, 2, 10, 16, 100, 100, 1_000, 3, 5, 50, 20, 5);
+        return new BenchSettings(true, 5, 5, 2, 8, 16, 100, 100, 400, 3, 4, 30, 20, 5);
     }
 
     /** The scale scenario's simulated deploy delay: longer than its measurement, so a few stay DEPLOYING. */

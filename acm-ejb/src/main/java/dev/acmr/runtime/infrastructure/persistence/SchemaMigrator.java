@@ -71,10 +71,6 @@ public class SchemaMigrator {
                     .dataSource(dataSource)
                     .locations(LOCATION)
                     .failOnMissingLocations(true)
-                    // A migration altering a table the running version keeps busy must not queue its exclusive lock
-                    // behind them for long: every statement on that table would queue behind it, and the nodes stall.
-                    // It gives up instead, rolls back, and is retried.
-                    .initSql("SET lock_timeout = '10s'")
                     .load()
                     .migrate();
             migrated = true;

@@ -11,6 +11,7 @@ import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.repository.KnownReplica;
 import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
 import dev.acmr.runtime.participant.repository.ReplicaHoldings;
@@ -38,6 +39,9 @@ import java.util.logging.Logger;
 public class ParticipantSupervisionService {
 
     private static final Logger LOG = Logger.getLogger(ParticipantSupervisionService.class.getName());
+
+    /** A full sync sent this recently is still in progress: a repeated register does not start another one. */
+    static final Duration FULL_SYNC_IN_PROGRESS = Duration.ofSeconds(5);
 
     @Inject
     private ParticipantRepository participants;
@@ -72,15 +76,19 @@ public class ParticipantSupervisionService {
      */
     public void register(ParticipantRegister register) {
         ReplicaAddress replica = addressOf(register);
-        boolean restarted = store(replica, elementTypes(register.supportedElementTypes()), register.incarnation());
+        KnownReplica known = store(replica, elementTypes(register.supportedElementTypes()), register.incarnation());
+        boolean restarted = known.restartedAs(register.incarnation());
         if (restarted) {
             int orphaned = dispatches.orphanWorkOf(replica.replicaId());
             LOG.info(() -> replica + " restarted; " + orphaned + " operation(s) it was running go to another replica");
         }
         sender.send(new ParticipantRegisterAck(UUID.randomUUID(), Instant.now(), register.participantId(),
                 register.replicaId(), register.messageId()));
-        fullSync.accept(replica, restarted ? "restarted" : "registered");
-        LOG.info(() -> "Registered " + replica + " supporting " + register.supportedElementTypes());
+        // A replica repeats its register every heartbeat until acknowledged: one full sync answers them all.
+        if (restarted || !known.syncInProgress()) {
+            fullSync.accept(replica, restarted ? "restarted" : "registered");
+            LOG.info(() -> "Registered " + replica + " supporting " + register.supportedElementTypes());
+        }
     }
 
     /**
@@ -97,6 +105,15 @@ public class ParticipantSupervisionService {
             fullSync.accept(replica, "taken back");
             LOG.info(() -> "Took back " + replica + " from its heartbeat; it was not in the live set");
         }
+    }
+
+    /**
+     * Refreshes a known replica from a copy of its status read on the liveness topic (every node reads every copy);
+     * an unknown replica is left to the queue's copy, which takes it back once.
+     */
+    public void refresh(ParticipantStatus status) {
+        participants.touchReplica(addressOf(status), new ReplicaHoldings(status.heldCount(), status.heldRevision(),
+                Optional.ofNullable(status.syncedId())));
     }
 
     /** Removes the replica and acknowledges, also when it had already gone, so that a retried deregister completes. */
@@ -124,12 +141,10 @@ public class ParticipantSupervisionService {
     }
 
     // Order matters only for foreign keys: the participant row exists before its types and replicas.
-    // Returns whether the replica restarted: the runtime knew it with another incarnation.
-    private boolean store(ReplicaAddress replica, List<ElementType> types, UUID incarnation) {
+    private KnownReplica store(ReplicaAddress replica, List<ElementType> types, UUID incarnation) {
         participants.insertIfAbsent(replica.participantId());
         participants.insertSupportedTypesIfAbsent(replica.participantId(), types);
-        Optional<UUID> known = participants.upsertLiveReplica(replica, incarnation);
-        return incarnation != null && known.isPresent() && !known.get().equals(incarnation);
+        return participants.upsertLiveReplica(replica, incarnation, FULL_SYNC_IN_PROGRESS);
     }
 
     private static ReplicaAddress addressOf(ParticipantMessage message) {

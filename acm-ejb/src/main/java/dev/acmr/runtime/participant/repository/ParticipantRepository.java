@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,8 +56,10 @@ public class ParticipantRepository {
              WHERE participant_replica.participant_id = EXCLUDED.participant_id""";
 
     // Locks the row, so that two nodes handling registers of one replica judge restarts one after the other.
-    private static final String INCARNATION_FOR_UPDATE = """
-            SELECT CAST(incarnation AS varchar) FROM participant_replica
+    private static final String KNOWN_FOR_UPDATE = """
+            SELECT CAST(incarnation AS varchar),
+                   sync_id IS NOT NULL AND sync_sent_at > now() - CAST(?3 AS double precision) * interval '1 millisecond'
+              FROM participant_replica
              WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid) FOR UPDATE""";
 
     // A status naming the pending full sync confirms it: the replica becomes selectable in the same statement.
@@ -138,13 +139,16 @@ public class ParticipantRepository {
     /**
      * Stores the replica as live now, running as {@code incarnation}; registered_at is kept if it was already there.
      *
-     * @return the incarnation the runtime knew before, empty if it did not know the replica (or not its incarnation)
+     * @param recent how recent a full sync sent to the replica counts as still in progress
+     * @return what the runtime knew of the replica before
      */
-    public Optional<UUID> upsertLiveReplica(ReplicaAddress replica, UUID incarnation) {
-        List<?> known = bindAddress(INCARNATION_FOR_UPDATE, replica).getResultList();
+    public KnownReplica upsertLiveReplica(ReplicaAddress replica, UUID incarnation, Duration recent) {
+        List<?> rows = bindAddress(KNOWN_FOR_UPDATE, replica).setParameter(3, recent.toMillis()).getResultList();
         bindAddress(UPSERT_LIVE_REPLICA, replica).setParameter(3, text(incarnation)).executeUpdate();
-        return known.stream().filter(Objects::nonNull).filter(value -> !NONE.equals(value))
-                .map(value -> UUID.fromString((String) value)).findFirst();
+        return rows.stream().map(Object[].class::cast).findFirst()
+                .map(row -> new KnownReplica(Optional.ofNullable((String) row[0]).filter(value -> !NONE.equals(value))
+                        .map(UUID::fromString), Boolean.TRUE.equals(row[1])))
+                .orElse(KnownReplica.UNKNOWN);
     }
 
     /**

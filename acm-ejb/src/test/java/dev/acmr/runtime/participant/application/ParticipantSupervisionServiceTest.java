@@ -14,6 +14,7 @@ import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
+import dev.acmr.runtime.participant.repository.KnownReplica;
 import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
 import dev.acmr.runtime.participant.repository.ReplicaHoldings;
@@ -83,6 +84,18 @@ class ParticipantSupervisionServiceTest {
         assertEquals(Set.of(ADDRESS), repository.replicas);
         assertEquals(2, sent.size());
         assertEquals(0, dispatches.orphaned, "the same incarnation registering again is no restart");
+        assertEquals(2, fullSyncs.size(), "no full sync in progress: each register gets one");
+    }
+
+    @Test
+    void aRegisterRepeatedWhileItsFullSyncRunsIsAcknowledgedWithoutAnotherFullSync() {
+        service.register(register());
+        repository.syncing.add(ADDRESS);
+
+        service.register(register());
+
+        assertEquals(2, sent.size(), "acknowledged again");
+        assertEquals(List.of(REPLICA + " registered"), fullSyncs);
     }
 
     @Test
@@ -154,6 +167,7 @@ class ParticipantSupervisionServiceTest {
         final Set<ElementType> types = new HashSet<>();
         final Set<ReplicaAddress> silent = new LinkedHashSet<>();
         final Map<ReplicaAddress, UUID> incarnations = new HashMap<>();
+        final Set<ReplicaAddress> syncing = new HashSet<>();
         int stores;
 
         @Override
@@ -167,9 +181,10 @@ class ParticipantSupervisionServiceTest {
         }
 
         @Override
-        public Optional<UUID> upsertLiveReplica(ReplicaAddress replica, UUID incarnation) {
-            Optional<UUID> known = replicas.contains(replica) ? Optional.ofNullable(incarnations.get(replica))
-                    : Optional.empty();
+        public KnownReplica upsertLiveReplica(ReplicaAddress replica, UUID incarnation, Duration recent) {
+            KnownReplica known = replicas.contains(replica)
+                    ? new KnownReplica(Optional.ofNullable(incarnations.get(replica)), syncing.contains(replica))
+                    : KnownReplica.UNKNOWN;
             replicas.add(replica);
             incarnations.put(replica, incarnation);
             return known;

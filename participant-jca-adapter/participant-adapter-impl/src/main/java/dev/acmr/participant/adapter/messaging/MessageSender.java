@@ -21,13 +21,14 @@ import java.time.Duration;
  * heartbeat timer, the subscriber and shutdown may all send, hence {@code synchronized}).
  *
  * <p>Heartbeats (register and status) go non-persistent with a time-to-live: one is sent every interval, so a stale
- * one is worth nothing and must not pile up in the queue while no runtime consumes it. Everything else is
- * persistent.
+ * one is worth nothing and must not pile up in the queue while no runtime consumes it. A status also goes to the
+ * liveness topic, which every runtime node reads. Everything else is persistent.
  */
 final class MessageSender {
 
     private final Session session;
     private final MessageProducer producer;
+    private final MessageProducer livenessProducer;
     private final ParticipantMessageCodec codec;
     private final long heartbeatTimeToLiveMs;
 
@@ -35,6 +36,7 @@ final class MessageSender {
             throws JMSException {
         this.session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         this.producer = session.createProducer(session.createQueue(Destinations.RUNTIME_QUEUE));
+        this.livenessProducer = session.createProducer(session.createTopic(Destinations.LIVENESS_TOPIC));
         this.codec = codec;
         this.heartbeatTimeToLiveMs = heartbeatTimeToLive.toMillis();
     }
@@ -46,6 +48,10 @@ final class MessageSender {
         text.setStringProperty(MessageHeaders.REPLICA_ID, String.valueOf(message.replicaId()));
         if (isHeartbeat(message)) {
             producer.send(text, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, heartbeatTimeToLiveMs);
+            if (message instanceof ParticipantStatus) {
+                livenessProducer.send(text, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY,
+                        heartbeatTimeToLiveMs);
+            }
         } else {
             producer.send(text, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, Message.DEFAULT_TIME_TO_LIVE);
         }
