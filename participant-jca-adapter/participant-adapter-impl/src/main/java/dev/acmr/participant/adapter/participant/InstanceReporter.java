@@ -10,6 +10,7 @@ import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.api.LockState;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -103,8 +104,16 @@ public final class InstanceReporter {
             OperationResult result, String message, String useState, String operationalState,
             Map<String, Object> outProperties) {
         long orderRevision = orderRevisions.getOrDefault(instanceId, 0L);
-        sender.test(messages.elementAck(instanceId, elementId, deploy, lock, result, message, useState,
-                operationalState, outProperties, orderRevision));
+        // The ack carries the element's latest use state, operational state and out-properties as this replica holds
+        // them, as ONAP's acks do: an info message pushed just before may be applied after the ack by another
+        // runtime node, and the order must not complete with the element's data older than what the replica reported.
+        Optional<ViewInstanceElement> held = view.get(instanceId).map(instance -> instance.elements().get(elementId));
+        sender.test(messages.elementAck(instanceId, elementId, deploy, lock, result, message,
+                useState != null ? useState : held.map(ViewInstanceElement::useState).orElse(null),
+                operationalState != null ? operationalState
+                        : held.map(ViewInstanceElement::operationalState).orElse(null),
+                outProperties != null ? outProperties : held.map(ViewInstanceElement::outProperties).orElse(null),
+                orderRevision));
         if (!view.reported(instanceId, elementId, deploy, lock, result, useState, operationalState, outProperties)) {
             LOG.fine(() -> "reported element " + elementId + " of instance " + instanceId
                     + ", which this replica's view does not hold");

@@ -13,7 +13,6 @@ import static dev.acmr.participant.adapter.participant.InstanceFixtures.sync;
 import static dev.acmr.participant.adapter.participant.InstanceFixtures.twoElements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.ElementDeployState;
@@ -174,7 +173,8 @@ class InstanceHandlerTest {
         assertEquals(OperationResult.FAILED, ack.result());
         assertEquals(message, ack.message());
         assertEquals(revision, ack.orderRevision());
-        assertNull(ack.outProperties());
+        assertEquals(Map.of("InternalState", "old"), ack.outProperties(),
+                "a failure changes no data: the ack carries the element's out-properties as held");
     }
 
     @Test
