@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -26,6 +27,12 @@ import java.util.UUID;
 public class InstanceRepository {
 
     private static final String BY_COMPOSITION_ORDER = " ORDER BY i.name, i.version, i.instanceId";
+
+    // An empty name or version filter matches everything; the order is BY_COMPOSITION_ORDER's, served by an index.
+    private static final String PAGE_IDS = """
+            SELECT CAST(instance_id AS varchar) FROM automation_composition_instance
+             WHERE composition_id = CAST(?1 AS uuid) AND (?2 = '' OR name = ?2) AND (?3 = '' OR version = ?3)
+             ORDER BY name, version, instance_id LIMIT ?4 OFFSET ?5""";
 
     private static final String COUNT_OF_COMPOSITION =
             "SELECT COUNT(i) FROM AutomationCompositionInstance i WHERE i.compositionId = :composition";
@@ -111,7 +118,31 @@ public class InstanceRepository {
             jpql.append(" AND i.version = :version");
             parameters.put("version", version);
         }
+        if (paging.isPresent()) {
+            return pageOf(composition, name, version, paging.get());
+        }
         return run(jpql.append(BY_COMPOSITION_ORDER).toString(), parameters, paging);
+    }
+
+    /**
+     * One page of a composition's instances in two steps: the page's ids from the index alone (skipping OFFSET rows
+     * costs index entries, not row fetches), then those rows with their elements. A deep page over 10,000 stored
+     * instances then costs about what the first one does.
+     */
+    private List<AutomationCompositionInstance> pageOf(CompositionId composition, String name, String version,
+            Paging page) {
+        Query ids = entityManager.createNativeQuery(PAGE_IDS)
+                .setParameter(1, composition.value().toString())
+                .setParameter(2, isGiven(name) ? name : "")
+                .setParameter(3, isGiven(version) ? version : "")
+                .setParameter(4, page.size())
+                .setParameter(5, page.offset());
+        List<UUID> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> UUID.fromString((String) id)).toList();
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        return run("SELECT i FROM AutomationCompositionInstance i WHERE i.instanceId IN :ids" + BY_COMPOSITION_ORDER,
+                Map.of("ids", pageIds), Optional.empty());
     }
 
     /** Instances across compositions, see {@link InstanceFilter}. */
