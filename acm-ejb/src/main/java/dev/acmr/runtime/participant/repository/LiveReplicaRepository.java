@@ -6,13 +6,14 @@ import dev.acmr.runtime.participant.domain.ReplicaId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What operations need to know about participants at the moment they dispatch: who runs an element type, which of
@@ -113,7 +114,7 @@ public class LiveReplicaRepository {
         return ((Number) value).longValue();
     }
 
-    private jakarta.persistence.Query bind(String sql, ParticipantId participant, ReplicaId replica) {
+    private Query bind(String sql, ParticipantId participant, ReplicaId replica) {
         return entityManager.createNativeQuery(sql)
                 .setParameter(1, replica.toString())
                 .setParameter(2, participant.toString());

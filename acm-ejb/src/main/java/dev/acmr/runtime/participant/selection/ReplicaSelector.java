@@ -73,9 +73,4 @@ public class ReplicaSelector {
     public boolean isLive(ParticipantId participant) {
         return !replicas.liveReplicas(participant).isEmpty();
     }
-
-    /** The configured strategy's name. */
-    public String strategyName() {
-        return strategy.name();
-    }
 }

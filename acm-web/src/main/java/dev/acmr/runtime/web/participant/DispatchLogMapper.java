@@ -1,9 +1,9 @@
 package dev.acmr.runtime.web.participant;
 
-import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.repository.DispatchRecord;
 import dev.acmr.runtime.participant.repository.OpenDispatch;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Dispatch records in the API's shape. */
@@ -12,9 +12,14 @@ final class DispatchLogMapper {
     private DispatchLogMapper() {
     }
 
-    /** The id as a UUID, or empty for text that names nothing. */
-    static java.util.Optional<UUID> entityId(String id) {
-        return ParticipantId.parse(id).map(ParticipantId::value);
+    /** The id as a UUID, or empty for text that is not one in canonical form (it names nothing: 404). */
+    static Optional<UUID> entityId(String id) {
+        try {
+            UUID parsed = UUID.fromString(id);
+            return parsed.toString().equalsIgnoreCase(id) ? Optional.of(parsed) : Optional.empty();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 
     static List<DispatchDto> toDtos(List<DispatchRecord> records) {
