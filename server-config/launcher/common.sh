@@ -46,8 +46,23 @@ ACM_REPLICA_SELECTION=${ACM_REPLICA_SELECTION:-round-robin}
 ACM_SIM_PORT_FIRST=${ACM_SIM_PORT_FIRST:-8101}
 ACM_SIM_USER=${ACM_SIM_USER:-participantUser}
 ACM_SIM_PASSWORD=${ACM_SIM_PASSWORD:-zb!XztG34}
-ACM_SIM_DEFAULT_ID=${ACM_SIM_DEFAULT_ID:-101c62b3-8918-41b9-a747-d21eb79c6c03}
-ACM_SIM_DEFAULT_TYPES=${ACM_SIM_DEFAULT_TYPES:-org.onap.policy.clamp.acm.SimAutomationCompositionElement:1.0.0}
+# ONAP's simulator participants, with the ids and element types of ONAP's compose files, so that ONAP's own CSIT
+# flows and payloads run unchanged: NAME ID TYPES (NAME:VERSION[,...]). sim-1 is the default participant.
+ACM_SIM_PRESETS=(
+  "sim-1 101c62b3-8918-41b9-a747-d21eb79c6c90 org.onap.policy.clamp.acm.SimAutomationCompositionElement:1.0.0"
+  "sim-2 101c62b3-8918-41b9-a747-d21eb79c6c91 org.onap.policy.clamp.acm.SimAutomationCompositionElement2:1.0.0"
+  "sim-3 101c62b3-8918-41b9-a747-d21eb79c6c92 org.onap.policy.clamp.acm.SimAutomationCompositionElement3:1.0.0,org.onap.policy.clamp.acm.SimAutomationCompositionElement4:1.0.0"
+)
+# Prints "ID TYPES" of preset $1, or fails.
+sim_preset() {
+  local preset
+  for preset in "${ACM_SIM_PRESETS[@]}"; do
+    [ "${preset%% *}" = "$1" ] && { echo "${preset#* }"; return 0; }
+  done
+  return 1
+}
+ACM_SIM_DEFAULT_ID=${ACM_SIM_DEFAULT_ID:-$(sim_preset sim-1 | cut -d' ' -f1)}
+ACM_SIM_DEFAULT_TYPES=${ACM_SIM_DEFAULT_TYPES:-$(sim_preset sim-1 | cut -d' ' -f2)}
 
 ACM_JAVA_HOME=${ACM_JAVA_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}
 

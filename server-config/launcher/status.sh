@@ -13,7 +13,7 @@ status_json() {
       "$ACM_HOST" "$(runtime_node_port "$i")" "$(json_num "$(runtime_node_pid "$i")")" "$(up_down runtime_node_healthy "$i")"
     sep=,
   done
-  printf '],"participants":['
+  printf '],"defaultParticipant":"%s","participants":[' "$ACM_SIM_DEFAULT_ID"
   psep=""
   for participant in $(sim_participants); do
     printf '%s{"participantId":"%s","replicas":[' "$psep" "$participant"

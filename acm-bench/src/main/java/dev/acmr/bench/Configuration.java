@@ -19,8 +19,8 @@ final class Configuration {
         lines.add("Git commit: " + options.gitCommit());
         lines.add("Runtime nodes: " + context.stack().nodeUrls().size() + " (" + String.join(", ",
                 context.stack().nodeUrls()) + "), requests spread round robin over them");
-        lines.add("Default simulator participant " + BenchContext.DEFAULT_PARTICIPANT + ": "
-                + context.stack().replicaUrls(BenchContext.DEFAULT_PARTICIPANT).size() + " replicas, element type "
+        lines.add("Default simulator participant " + context.stack().defaultParticipant() + ": "
+                + context.stack().replicaUrls(context.stack().defaultParticipant()).size() + " replicas, element type "
                 + BenchContext.SIM_TYPE + " 1.0.0");
         lines.add("Bench simulator participant " + BenchContext.BENCH_PARTICIPANT + ": " + BenchContext.BENCH_REPLICAS
                 + " replicas, element type " + BenchContext.BENCH_TYPE + " 1.0.0 (started and stopped by the bench)");

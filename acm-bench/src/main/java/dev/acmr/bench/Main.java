@@ -39,7 +39,7 @@ public final class Main {
         BenchSettings settings = options.quick() ? BenchSettings.quickSmoke() : BenchSettings.full();
         Launcher launcher = new Launcher(options.launcher());
         StackView stack = new StackView(launcher.status());
-        if (!stack.healthy(BenchContext.DEFAULT_PARTICIPANT)) {
+        if (!stack.healthy(stack.defaultParticipant())) {
             System.err.println("the stack is not up (./acm status): start it with ./acm start");
             System.exit(2);
         }
@@ -50,7 +50,7 @@ public final class Main {
                 env("ACM_RUNTIME_PASSWORD", "zb!XztG34"), env("ACM_SIM_USER", "participantUser"),
                 env("ACM_SIM_PASSWORD", "zb!XztG34"), restart, options.lastStart());
         long started = System.nanoTime();
-        List<SimulatorApi> defaultReplicas = context.replicas(stack, BenchContext.DEFAULT_PARTICIPANT);
+        List<SimulatorApi> defaultReplicas = context.replicas(stack, stack.defaultParticipant());
         String originalDelays = SimulatorDelays.describe(defaultReplicas.get(0).parameters());
         BenchParticipant participant = new BenchParticipant(launcher);
         SimulatorDelays delays = new SimulatorDelays();

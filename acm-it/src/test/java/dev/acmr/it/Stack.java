@@ -15,13 +15,14 @@ final class Stack {
 
     static final String RUNTIME_USER = "runtimeUser";
     static final String RUNTIME_PASSWORD = "zb!XztG34";
-    static final String DEFAULT_PARTICIPANT = "101c62b3-8918-41b9-a747-d21eb79c6c03";
     /** The runtime's liveness window (acm.participant.maxStatusWaitMs, the launcher's ACM_MAX_STATUS_WAIT_MS). */
     static final Duration HEARTBEAT_WINDOW = Duration.ofMillis(3000);
 
     private static final Path LAUNCHER = Path.of(System.getProperty("acm.launcher", "../acm"));
     private static final java.net.http.HttpClient PROBE = java.net.http.HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2)).build();
+    /** The participant ./acm start runs by default (ONAP's sim-1), as the launcher reports it: never a copy of its id. */
+    static final String DEFAULT_PARTICIPANT = status().getString("defaultParticipant");
 
     private Stack() {
     }

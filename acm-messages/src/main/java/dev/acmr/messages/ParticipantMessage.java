@@ -7,7 +7,8 @@ import java.util.UUID;
 public sealed interface ParticipantMessage
         permits ParticipantRegister, ParticipantRegisterAck, ParticipantStatus, ParticipantDeregister,
         ParticipantDeregisterAck, ParticipantPrime, ParticipantPrimeAck, ParticipantCompositionSync,
-        ParticipantDefinitionInfo, InstanceOrder, InstanceElementAck, InstanceElementInfo, InstanceSync, ParticipantSyncRequest, ParticipantSyncComplete {
+        ParticipantDefinitionInfo, InstanceOrder, InstanceElementAck, InstanceElementInfo, InstanceSync,
+        ParticipantSyncRequest, ParticipantSyncComplete, ParticipantStatusRequest {
 
     UUID messageId();
 

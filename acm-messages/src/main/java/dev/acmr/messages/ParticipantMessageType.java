@@ -19,7 +19,8 @@ public enum ParticipantMessageType {
     INSTANCE_ELEMENT_INFO(InstanceElementInfo.class, true),
     INSTANCE_SYNC(InstanceSync.class, false),
     PARTICIPANT_SYNC_REQUEST(ParticipantSyncRequest.class, true),
-    PARTICIPANT_SYNC_COMPLETE(ParticipantSyncComplete.class, false);
+    PARTICIPANT_SYNC_COMPLETE(ParticipantSyncComplete.class, false),
+    PARTICIPANT_STATUS_REQUEST(ParticipantStatusRequest.class, false);
 
     private final Class<? extends ParticipantMessage> messageClass;
     private final boolean toRuntime;

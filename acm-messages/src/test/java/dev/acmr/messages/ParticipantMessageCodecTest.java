@@ -37,6 +37,7 @@ class ParticipantMessageCodecTest {
                 new ParticipantStatus(UUID.randomUUID(), now, pid, rid, List.of(SupportedElementType.parse("a:1")),
                         UUID.randomUUID(), UUID.randomUUID(), 3, 17),
                 new ParticipantSyncRequest(UUID.randomUUID(), now, pid, rid, "gap"),
+                new ParticipantStatusRequest(UUID.randomUUID(), now, pid, null),
                 new ParticipantSyncComplete(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(),
                         List.of(UUID.randomUUID()), List.of()),
                 new ParticipantDeregister(UUID.randomUUID(), now, pid, rid),

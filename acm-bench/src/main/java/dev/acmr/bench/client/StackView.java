@@ -7,6 +7,11 @@ import java.util.Optional;
 /** What {@code ./acm status --json} reports: runtime nodes and participants with their replicas. */
 public record StackView(JsonObject status) {
 
+    /** The participant ./acm start runs by default (ONAP's sim-1), as the launcher reports it. */
+    public String defaultParticipant() {
+        return status.getString("defaultParticipant");
+    }
+
     public List<JsonObject> nodes() {
         return status.getJsonArray("runtime").getValuesAs(JsonObject.class);
     }

@@ -15,8 +15,6 @@ import java.util.List;
 public record BenchContext(BenchSettings settings, Launcher launcher, StackView stack, String runtimeUser,
         String runtimePassword, String simUser, String simPassword, NodeRestartPolicy nodeRestart, Path lastStartFile) {
 
-    /** ONAP's simulator participant, started by ./acm start. */
-    public static final String DEFAULT_PARTICIPANT = "101c62b3-8918-41b9-a747-d21eb79c6c03";
     public static final String SIM_TYPE = "org.onap.policy.clamp.acm.SimAutomationCompositionElement";
     /** The benchmark's own participant (3 replicas), started and stopped by the benchmark. */
     public static final String BENCH_PARTICIPANT = "b3e7c1a0-5d2f-4c8e-9a61-0b4d2e6f8a13";

@@ -78,7 +78,7 @@ public final class StartupScenario implements Scenario {
                 nodeStarting.compareAndSet(0, System.nanoTime());
             }
         }, "start", "--nodes", Integer.toString(view.nodes().size()), "--replicas",
-                Integer.toString(view.replicaUrls(BenchContext.DEFAULT_PARTICIPANT).size()));
+                Integer.toString(view.replicaUrls(view.defaultParticipant()).size()));
         Files.deleteIfExists(record);
         if (start.exit() != 0) {
             throw new BenchException("./acm start exited " + start.exit() + ": " + start.stderr());

@@ -9,9 +9,14 @@ import java.util.function.Predicate;
 
 /**
  * Which elements an accepted order targets, i.e. resets to its transitional state and sends to participants. Normally
- * all of them. After a FAILED order, a DEPLOY, UNDEPLOY, LOCK or UNLOCK leaves alone the elements already in its
- * target state, as ONAP does: those did their part, and redoing it could disturb them. After a TIMEOUT every element
- * is targeted again, as in ONAP, since late acks may still be on their way.
+ * all of them, as ONAP does. One exception, ONAP's too: the same DEPLOY, UNDEPLOY, LOCK or UNLOCK repeated after it
+ * FAILED on an instance of several elements leaves alone the elements already in its target state: those did their
+ * part. Any other order after a failure (an UNDEPLOY after a failed DEPLOY, say) targets every element, so that a
+ * participant that left half-made resources behind is called to clean them up. After a TIMEOUT every element is
+ * targeted again, since late acks may still be on their way.
+ *
+ * <p>Unlike ONAP, which still sends the finished elements of such a retry to their participants (whose listeners run
+ * them again), the finished elements are not sent: their listeners did the work once.
  */
 public final class RetryScope {
 
@@ -22,11 +27,10 @@ public final class RetryScope {
      * The elements the order targets, in the map's order. Empty only if every element is already there; the order
      * then completes as soon as supervision looks at it.
      *
-     * @param instanceResult how the instance's last order went, before this one is applied
+     * @param current the instance's status before this order is applied
      */
-    public static <K> Set<K> targets(InstanceOrder order, StateChangeResult instanceResult,
-            Map<K, ElementStatus> elements) {
-        Predicate<ElementStatus> alreadyThere = instanceResult == StateChangeResult.FAILED
+    public static <K> Set<K> targets(InstanceOrder order, InstanceStatus current, Map<K, ElementStatus> elements) {
+        Predicate<ElementStatus> alreadyThere = isRetryOfTheFailedOrder(order, current) && elements.size() > 1
                 ? alreadyThere(order)
                 : element -> false;
         Set<K> targets = new LinkedHashSet<>();
@@ -36,6 +40,19 @@ public final class RetryScope {
             }
         });
         return Collections.unmodifiableSet(targets);
+    }
+
+    private static boolean isRetryOfTheFailedOrder(InstanceOrder order, InstanceStatus current) {
+        if (current.stateChangeResult() != StateChangeResult.FAILED) {
+            return false;
+        }
+        return switch (order) {
+            case DEPLOY -> current.deployState() == DeployState.DEPLOYING;
+            case UNDEPLOY -> current.deployState() == DeployState.UNDEPLOYING;
+            case LOCK -> current.lockState() == LockState.LOCKING;
+            case UNLOCK -> current.lockState() == LockState.UNLOCKING;
+            default -> false;
+        };
     }
 
     private static Predicate<ElementStatus> alreadyThere(InstanceOrder order) {

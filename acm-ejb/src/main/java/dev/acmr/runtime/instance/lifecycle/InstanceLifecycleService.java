@@ -110,7 +110,7 @@ public class InstanceLifecycleService {
         InstanceOrderPolicy.refusal(order, status, true).ifPresent(refusal -> {
             throw new InstanceRejectedException(refusal);
         });
-        Set<UUID> targets = RetryScope.targets(order, status.stateChangeResult(), instance.elementStatuses());
+        Set<UUID> targets = RetryScope.targets(order, status, instance.elementStatuses());
         Set<ParticipantId> involved = new LinkedHashSet<>();
         instance.elements().stream().filter(element -> targets.contains(element.id()))
                 .forEach(element -> involved.add(element.participant()));

@@ -12,6 +12,7 @@ import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
 import dev.acmr.runtime.participant.repository.KnownReplica;
+import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
 import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
 import dev.acmr.runtime.participant.repository.ReplicaHoldings;
@@ -55,6 +56,9 @@ public class ParticipantSupervisionService {
     @Inject
     private ReplicaSyncService replicaSync;
 
+    @Inject
+    private LiveReplicaRepository liveReplicas;
+
     private BiConsumer<ReplicaAddress, String> fullSync = (replica, reason) -> replicaSync.startFullSync(replica, reason);
 
     public ParticipantSupervisionService() {
@@ -62,10 +66,12 @@ public class ParticipantSupervisionService {
     }
 
     ParticipantSupervisionService(ParticipantRepository participants, ParticipantMessageSender sender,
-            OperationDispatchRepository dispatches, BiConsumer<ReplicaAddress, String> fullSync) {
+            OperationDispatchRepository dispatches, LiveReplicaRepository liveReplicas,
+            BiConsumer<ReplicaAddress, String> fullSync) {
         this.participants = participants;
         this.sender = sender;
         this.dispatches = dispatches;
+        this.liveReplicas = liveReplicas;
         this.fullSync = fullSync;
     }
 
@@ -76,7 +82,11 @@ public class ParticipantSupervisionService {
      */
     public void register(ParticipantRegister register) {
         ReplicaAddress replica = addressOf(register);
-        KnownReplica known = store(replica, elementTypes(register.supportedElementTypes()), register.incarnation());
+        List<ElementType> types = elementTypes(register.supportedElementTypes());
+        if (refusedAsTaken(replica, types)) {
+            return;
+        }
+        KnownReplica known = store(replica, types, register.incarnation());
         boolean restarted = known.restartedAs(register.incarnation());
         if (restarted) {
             int orphaned = dispatches.orphanWorkOf(replica.replicaId());
@@ -101,7 +111,11 @@ public class ParticipantSupervisionService {
         ReplicaHoldings holdings = new ReplicaHoldings(status.heldCount(), status.heldRevision(),
                 Optional.ofNullable(status.syncedId()));
         if (!participants.touchReplica(replica, holdings)) {
-            store(replica, elementTypes(status.supportedElementTypes()), status.incarnation());
+            List<ElementType> types = elementTypes(status.supportedElementTypes());
+            if (refusedAsTaken(replica, types)) {
+                return;
+            }
+            store(replica, types, status.incarnation());
             fullSync.accept(replica, "taken back");
             LOG.info(() -> "Took back " + replica + " from its heartbeat; it was not in the live set");
         }
@@ -138,6 +152,26 @@ public class ParticipantSupervisionService {
         removed.forEach(replica -> LOG.info(() -> "Removed " + replica + " from the live set: silent for more than "
                 + window.toMillis() + " ms"));
         return removed;
+    }
+
+    /**
+     * An element type belongs to one participant, as in ONAP: otherwise PRIME could not tell which participant runs an
+     * element. A replica of another participant claiming a type already supported is not stored and not acknowledged
+     * (it keeps asking, and stays out of the live set). Two first registrations racing on two nodes are settled by
+     * the database's unique index on the type: the loser's transaction fails and its redelivery is refused here.
+     */
+    private boolean refusedAsTaken(ReplicaAddress replica, List<ElementType> types) {
+        for (ElementType type : types) {
+            Optional<ParticipantId> owner = liveReplicas.participantsSupporting(type).stream()
+                    .filter(participant -> !participant.equals(replica.participantId()))
+                    .findFirst();
+            if (owner.isPresent()) {
+                LOG.warning(() -> "Refused " + replica + ": the supplied " + type + " is already used by "
+                        + owner.get());
+                return true;
+            }
+        }
+        return false;
     }
 
     // Order matters only for foreign keys: the participant row exists before its types and replicas.

@@ -41,7 +41,7 @@ public class ParticipantRepository {
     private static final String INSERT_SUPPORTED_TYPE = """
             INSERT INTO participant_supported_element_type (id, participant_id, type_name, type_version)
             VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), ?3, ?4)
-            ON CONFLICT DO NOTHING""";
+            ON CONFLICT (id) DO NOTHING""";
 
     // GREATEST: a transaction that started earlier but commits later must not move last_msg back.
     private static final String UPSERT_LIVE_REPLICA = """

@@ -61,8 +61,10 @@ class AutomationCompositionInstanceTest {
         assertEquals("boom", instance.element(one).orElseThrow().message().orElseThrow());
         assertTrue(instance.operationDeadline().isEmpty());
 
-        assertEquals(Set.of(one), RetryScope.targets(InstanceOrder.DEPLOY, StateChangeResult.FAILED,
+        assertEquals(Set.of(one), RetryScope.targets(InstanceOrder.DEPLOY, instance.status(),
                 instance.elementStatuses()));
+        assertEquals(Set.of(zero, one), RetryScope.targets(InstanceOrder.UNDEPLOY, instance.status(),
+                instance.elementStatuses()), "an UNDEPLOY after the failed DEPLOY reaches every element");
     }
 
     @Test
@@ -98,7 +100,7 @@ class AutomationCompositionInstanceTest {
         InstanceStatus status = instance.status();
         OrderEffect effect = OrderEffect.of(order, status);
         instance.startOrder(order, effect,
-                RetryScope.targets(order, status.stateChangeResult(), instance.elementStatuses()), NOW, NOW);
+                RetryScope.targets(order, status, instance.elementStatuses()), NOW, NOW);
     }
 
     private static NewInstanceElement element(UUID id, String definition, int phase) {

@@ -22,31 +22,68 @@ class RetryScopeTest {
         MIXED.put("undeployed", new ElementStatus(DeployState.UNDEPLOYED, LockState.NONE));
     }
 
-    @Test
-    void aFailedDeployRetargetsOnlyTheElementsNotDeployed() {
-        assertEquals(List.of("deploying", "undeployed"),
-                List.copyOf(RetryScope.targets(InstanceOrder.DEPLOY, StateChangeResult.FAILED, MIXED)));
+    private static InstanceStatus failed(DeployState deployState, LockState lockState) {
+        return new InstanceStatus(deployState, lockState, SubState.NONE, StateChangeResult.FAILED);
     }
 
     @Test
-    void aFailedUndeployRetargetsOnlyTheElementsNotUndeployed() {
-        assertEquals(Set.of("deployed-locked", "deployed-unlocked", "deploying"),
-                RetryScope.targets(InstanceOrder.UNDEPLOY, StateChangeResult.FAILED, MIXED));
+    void aRepeatedDeployAfterItFailedRetargetsOnlyTheElementsNotDeployed() {
+        assertEquals(List.of("deploying", "undeployed"), List.copyOf(RetryScope.targets(InstanceOrder.DEPLOY,
+                failed(DeployState.DEPLOYING, LockState.NONE), MIXED)));
     }
 
     @Test
-    void aFailedLockOrUnlockRetargetsOnlyTheElementsNotThere() {
+    void aRepeatedUndeployAfterItFailedRetargetsOnlyTheElementsNotUndeployed() {
+        assertEquals(Set.of("deployed-locked", "deployed-unlocked", "deploying"), RetryScope.targets(
+                InstanceOrder.UNDEPLOY, failed(DeployState.UNDEPLOYING, LockState.NONE), MIXED));
+    }
+
+    @Test
+    void aRepeatedLockOrUnlockAfterItFailedRetargetsOnlyTheElementsNotThere() {
         assertEquals(Set.of("deployed-unlocked", "deploying", "undeployed"),
-                RetryScope.targets(InstanceOrder.LOCK, StateChangeResult.FAILED, MIXED));
+                RetryScope.targets(InstanceOrder.LOCK, failed(DeployState.DEPLOYED, LockState.LOCKING), MIXED));
         assertEquals(Set.of("deployed-locked", "deploying", "undeployed"),
-                RetryScope.targets(InstanceOrder.UNLOCK, StateChangeResult.FAILED, MIXED));
+                RetryScope.targets(InstanceOrder.UNLOCK, failed(DeployState.DEPLOYED, LockState.UNLOCKING), MIXED));
+    }
+
+    /** ONAP's CSIT flow: a failed DEPLOY left the elements UNDEPLOYED; the UNDEPLOY must still call the listener. */
+    @Test
+    void anUndeployAfterAFailedDeployTargetsEveryElementEvenTheUndeployedOnes() {
+        Map<String, ElementStatus> revertedByFailedDeploy = new LinkedHashMap<>();
+        revertedByFailedDeploy.put("a", new ElementStatus(DeployState.UNDEPLOYED, LockState.NONE));
+        revertedByFailedDeploy.put("b", new ElementStatus(DeployState.UNDEPLOYED, LockState.NONE));
+
+        assertEquals(Set.of("a", "b"), RetryScope.targets(InstanceOrder.UNDEPLOY,
+                failed(DeployState.DEPLOYING, LockState.NONE), revertedByFailedDeploy));
+        assertEquals(Set.of("a"), RetryScope.targets(InstanceOrder.UNDEPLOY,
+                failed(DeployState.DEPLOYING, LockState.NONE),
+                Map.of("a", new ElementStatus(DeployState.UNDEPLOYED, LockState.NONE))));
+    }
+
+    @Test
+    void anotherOrderAfterAFailureTargetsEveryElement() {
+        assertEquals(MIXED.keySet(), RetryScope.targets(InstanceOrder.DEPLOY,
+                failed(DeployState.UNDEPLOYING, LockState.NONE), MIXED));
+        assertEquals(MIXED.keySet(), RetryScope.targets(InstanceOrder.DELETE,
+                failed(DeployState.UNDEPLOYED, LockState.NONE), MIXED));
+        assertEquals(MIXED.keySet(), RetryScope.targets(InstanceOrder.UNLOCK,
+                failed(DeployState.DEPLOYED, LockState.LOCKING), MIXED));
+    }
+
+    @Test
+    void aSingleElementIsAlwaysTargeted() {
+        var deployed = Map.of("a", new ElementStatus(DeployState.DEPLOYED, LockState.LOCKED));
+        assertEquals(Set.of("a"), RetryScope.targets(InstanceOrder.DEPLOY,
+                failed(DeployState.DEPLOYING, LockState.NONE), deployed));
     }
 
     @Test
     void afterATimeoutOrSuccessEveryElementIsTargeted() {
         for (InstanceOrder order : InstanceOrder.values()) {
             for (StateChangeResult result : EnumSet.of(StateChangeResult.NO_ERROR, StateChangeResult.TIMEOUT)) {
-                assertEquals(MIXED.keySet(), RetryScope.targets(order, result, MIXED), order + " after " + result);
+                InstanceStatus status = new InstanceStatus(DeployState.DEPLOYING, LockState.LOCKING, SubState.NONE,
+                        result);
+                assertEquals(MIXED.keySet(), RetryScope.targets(order, status, MIXED), order + " after " + result);
             }
         }
     }
@@ -55,13 +92,17 @@ class RetryScopeTest {
     void otherOrdersTargetEveryElementEvenAfterAFailure() {
         for (InstanceOrder order : EnumSet.complementOf(EnumSet.of(InstanceOrder.DEPLOY, InstanceOrder.UNDEPLOY,
                 InstanceOrder.LOCK, InstanceOrder.UNLOCK))) {
-            assertEquals(MIXED.keySet(), RetryScope.targets(order, StateChangeResult.FAILED, MIXED), order.name());
+            assertEquals(MIXED.keySet(), RetryScope.targets(order, failed(DeployState.DEPLOYING, LockState.LOCKING),
+                    MIXED), order.name());
         }
     }
 
     @Test
-    void nothingIsTargetedWhenEveryElementIsAlreadyThere() {
-        var deployed = Map.of("a", new ElementStatus(DeployState.DEPLOYED, LockState.LOCKED));
-        assertTrue(RetryScope.targets(InstanceOrder.DEPLOY, StateChangeResult.FAILED, deployed).isEmpty());
+    void nothingIsTargetedWhenEveryElementOfARetryIsAlreadyThere() {
+        Map<String, ElementStatus> deployed = new LinkedHashMap<>();
+        deployed.put("a", new ElementStatus(DeployState.DEPLOYED, LockState.LOCKED));
+        deployed.put("b", new ElementStatus(DeployState.DEPLOYED, LockState.LOCKED));
+        assertTrue(RetryScope.targets(InstanceOrder.DEPLOY, failed(DeployState.DEPLOYING, LockState.NONE), deployed)
+                .isEmpty());
     }
 }

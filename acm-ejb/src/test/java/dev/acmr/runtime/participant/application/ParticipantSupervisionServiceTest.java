@@ -15,6 +15,7 @@ import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
 import dev.acmr.runtime.participant.repository.KnownReplica;
+import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
 import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
 import dev.acmr.runtime.participant.repository.ReplicaHoldings;
@@ -48,7 +49,38 @@ class ParticipantSupervisionServiceTest {
     private final RecordingDispatches dispatches = new RecordingDispatches();
     private final List<String> fullSyncs = new ArrayList<>();
     private final ParticipantSupervisionService service = new ParticipantSupervisionService(repository, sent::add,
-            dispatches, (replica, reason) -> fullSyncs.add(replica.replicaId() + " " + reason));
+            dispatches, new TypeOwners(repository), (replica, reason) -> fullSyncs.add(replica.replicaId() + " " + reason));
+
+    @Test
+    void aParticipantClaimingATypeOfAnotherParticipantIsRefusedAndNotAcknowledged() {
+        service.register(register());
+        sent.clear();
+        UUID other = UUID.fromString("101c62b3-8918-41b9-a747-d21eb79c6c91");
+        UUID otherReplica = UUID.randomUUID();
+
+        service.register(new ParticipantRegister(UUID.randomUUID(), Instant.now(), other, otherReplica, List.of(SIM),
+                UUID.randomUUID()));
+        service.heartbeat(new ParticipantStatus(UUID.randomUUID(), Instant.now(), other, otherReplica, List.of(SIM),
+                UUID.randomUUID(), null, 0, 0));
+
+        assertEquals(Set.of(ADDRESS), repository.replicas, "the second participant's replica is not stored");
+        assertEquals(Map.of(new ElementType(SIM.typeName(), SIM.typeVersion()), new ParticipantId(PARTICIPANT)),
+                repository.owners, "the type keeps its owner");
+        assertTrue(sent.isEmpty(), "no acknowledgement: ONAP refuses the registration");
+        assertEquals(List.of(REPLICA + " registered"), fullSyncs);
+    }
+
+    @Test
+    void aParticipantMayRegisterItsOwnTypesAgain() {
+        service.register(register());
+        UUID secondReplica = UUID.randomUUID();
+
+        service.register(new ParticipantRegister(UUID.randomUUID(), Instant.now(), PARTICIPANT, secondReplica,
+                List.of(SIM), UUID.randomUUID()));
+
+        assertEquals(2, repository.replicas.size());
+        assertEquals(2, sent.size());
+    }
 
     @Test
     void registerStoresTheReplicaAndAcknowledgesToItOnly() {
@@ -165,6 +197,7 @@ class ParticipantSupervisionServiceTest {
 
         final Set<ReplicaAddress> replicas = new HashSet<>();
         final Set<ElementType> types = new HashSet<>();
+        final Map<ElementType, ParticipantId> owners = new HashMap<>();
         final Set<ReplicaAddress> silent = new LinkedHashSet<>();
         final Map<ReplicaAddress, UUID> incarnations = new HashMap<>();
         final Set<ReplicaAddress> syncing = new HashSet<>();
@@ -178,6 +211,7 @@ class ParticipantSupervisionServiceTest {
         @Override
         public void insertSupportedTypesIfAbsent(ParticipantId participantId, Collection<ElementType> added) {
             types.addAll(added);
+            added.forEach(type -> owners.putIfAbsent(type, participantId));
         }
 
         @Override
@@ -208,6 +242,21 @@ class ParticipantSupervisionServiceTest {
         @Override
         public boolean deleteIfStillSilent(ReplicaId replicaId, Duration window) {
             return replicas.removeIf(replica -> replica.replicaId().equals(replicaId));
+        }
+    }
+
+    /** Who supports each type, from what the in-memory repository stored. */
+    private static final class TypeOwners extends LiveReplicaRepository {
+
+        private final InMemoryRepository repository;
+
+        TypeOwners(InMemoryRepository repository) {
+            this.repository = repository;
+        }
+
+        @Override
+        public List<ParticipantId> participantsSupporting(ElementType type) {
+            return Optional.ofNullable(repository.owners.get(type)).stream().toList();
         }
     }
 

@@ -95,6 +95,39 @@ public class ParticipantResource {
     }
 
     @PUT
+    @Operation(operationId = "orderAllParticipantsReport",
+            summary = "Order an immediate Participant Report from all participants",
+            description = "Asks every live replica of every participant for an immediate status report; the results "
+                    + "show in subsequent GET /participants.")
+    @APIResponse(responseCode = "202", description = "Accepted, the request was forwarded to the participants")
+    @APIResponse(responseCode = "401", description = "Authentication Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public Response orderAllParticipantsReport() {
+        LOG.info(() -> "Status report ordered from every participant" + correlation.logTag());
+        management.orderAllReports();
+        return Response.accepted().build();
+    }
+
+    @PUT
+    @Path("{participantId}")
+    @Operation(operationId = "orderParticipantReport", summary = "Order an immediate Participant Report from a participant",
+            description = "Asks every live replica of the participant for an immediate status report; the results "
+                    + "show in subsequent GET /participants/{participantId}.")
+    @APIResponse(responseCode = "202", description = "Accepted, the request was forwarded to the participant")
+    @APIResponse(responseCode = "401", description = "Authentication Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    @APIResponse(responseCode = "404", description = "Specified participant not found",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
+    public Response orderParticipantReport(
+            @Parameter(description = "The UUID of the participant", schema = @Schema(format = "uuid"))
+            @PathParam("participantId") String participantId) {
+        LOG.info(() -> "Status report ordered from participant " + participantId + correlation.logTag());
+        management.orderReport(ParticipantId.parse(participantId)
+                .orElseThrow(() -> new ParticipantNotFoundException(participantId)));
+        return Response.accepted().build();
+    }
+
+    @PUT
     @Path("sync")
     @Operation(operationId = "manualRestartAllParticipants", summary = "Manually restart (sync) all registered participants",
             description = "Sends every live replica of every participant a full sync of what its participant holds; "

@@ -8,6 +8,7 @@ import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageType;
 import dev.acmr.messages.ParticipantPrime;
 import dev.acmr.messages.ParticipantRegisterAck;
+import dev.acmr.messages.ParticipantStatusRequest;
 import dev.acmr.messages.ParticipantSyncComplete;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.messaging.ChannelListener;
@@ -133,6 +134,9 @@ public final class ParticipantSession implements ChannelListener {
             instances.onSync(sync);
         } else if (message instanceof ParticipantSyncComplete complete) {
             onSyncComplete(complete);
+        } else if (message instanceof ParticipantStatusRequest) {
+            // ONAP's "order a participant report": answered at once, off the messaging client's delivery thread.
+            runOrSkip(() -> outbox.send(registration.nextHeartbeat()), "status on the runtime's request");
         } else if (message instanceof ParticipantDeregisterAck) {
             LOG.fine(() -> "runtime acknowledged the deregistration of replica " + settings.replicaId());
         } else {

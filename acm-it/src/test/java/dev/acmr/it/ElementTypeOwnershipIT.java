@@ -1,0 +1,80 @@
+package dev.acmr.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A second participant registering an element type another participant already supports is refused, as ONAP refuses
+ * it ("... is already used by ..."): it is not stored, not acknowledged, and PRIME keeps binding the type to its
+ * owner. Before, it was accepted and PRIME bound to whichever participant was found first.
+ */
+class ElementTypeOwnershipIT {
+
+    private static final String INTRUDER = "0d6f4a8e-2b1c-4e3d-9f5a-6b7c8d9e0f11";
+
+    @Test
+    void aParticipantClaimingTheDefaultParticipantsTypeIsRefused() throws Exception {
+        // The launcher waits for the replica to be ready, which a refused replica never is: run it in the background.
+        Process launcher = new ProcessBuilder(Path.of(System.getProperty("acm.launcher", "../acm")).toAbsolutePath()
+                .toString(), "sim", "start", "--participant-id", INTRUDER, "--types", Compositions.SIM_TYPE + ":1.0.0")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String replica = Eventually.value(ElementTypeOwnershipIT::intruderReplicaUrl, url -> url != null
+                    && live(url), "the intruding replica is up", Duration.ofMinutes(4));
+            // It asks to register every heartbeat; give it several.
+            Compositions.sleep(5000);
+
+            assertFalse(Stack.ready(replica), "a refused replica is not registered, so not ready");
+            for (String node : Stack.runtimeUrls()) {
+                HttpResponse<String> response = RuntimeClient.authenticated(node).get("/participants/" + INTRUDER);
+                assertEquals(404, response.statusCode(), "not stored on " + node + ": " + response.body());
+            }
+            String composition = Compositions.commission(RuntimeClient.authenticated(Stack.runtimeUrls().get(0)),
+                    "application/yaml", Compositions.template("yaml", 20000, Compositions.SIM_TYPE));
+            RuntimeClient node2 = RuntimeClient.authenticated(Stack.runtimeUrls().get(1));
+            try {
+                Compositions.order(node2, composition, "PRIME");
+                JsonObject primed = Compositions.awaitState(node2, composition, "PRIMED", "NO_ERROR",
+                        Duration.ofSeconds(30));
+                primed.getJsonObject("elementStateMap").values().forEach(element -> assertEquals(
+                        Stack.DEFAULT_PARTICIPANT, element.asJsonObject().getString("participantId"), primed.toString()));
+            } finally {
+                Compositions.order(node2, composition, "DEPRIME");
+                Compositions.awaitState(node2, composition, "COMMISSIONED", "NO_ERROR", Duration.ofSeconds(30));
+                Compositions.deleteQuietly(node2, composition);
+            }
+        } finally {
+            launcher.destroy();
+            Stack.launcher(Duration.ofMinutes(1), "sim", "stop", "--participant-id", INTRUDER);
+        }
+    }
+
+    private static String intruderReplicaUrl() {
+        List<JsonObject> participants = Stack.status().getJsonArray("participants").getValuesAs(JsonObject.class);
+        return participants.stream().filter(p -> p.getString("participantId").equals(INTRUDER))
+                .flatMap(p -> p.getJsonArray("replicas").getValuesAs(JsonObject.class).stream())
+                .map(r -> r.getString("url")).findFirst().orElse(null);
+    }
+
+    private static boolean live(String url) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/health/live"))
+                    .timeout(Duration.ofSeconds(3)).GET().build();
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
