@@ -33,7 +33,7 @@ final class OnapFlowCleanup {
      */
     OnapFlowCleanup restoreSimulator(String participantId) {
         return attempt("restore ONAP's success settings, then the defaults, on participant " + participantId, () -> {
-            steps.setSimulator(participantId, OnapFlowSteps.SimulatorSettings.SUCCESS);
+            steps.setSimulator(participantId, OnapSimulatorSettings.SUCCESS);
             SimulatorClient.replicasOf(participantId).forEach(replica -> replica.parameters("{}"));
         });
     }

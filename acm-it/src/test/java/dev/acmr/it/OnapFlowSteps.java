@@ -28,22 +28,6 @@ final class OnapFlowSteps {
     static final String JSON = "application/json";
     static final String YAML = "application/yaml";
 
-    /** ONAP's simulator settings files, one per Robot keyword that PUTs it. */
-    enum SimulatorSettings {
-        SUCCESS("SetParticipantSimSuccess", "SettingSimPropertiesSuccess.json"),
-        FAIL("SetParticipantSimFail", "SettingSimPropertiesFail.json"),
-        DELAY("SetParticipantSimDelay", "SettingSimPropertiesDelay.json"),
-        TIMEOUT("SetParticipantSimTimeout", "SettingSimPropertiesTimeout.json");
-
-        final String keyword;
-        final String file;
-
-        SimulatorSettings(String keyword, String file) {
-            this.keyword = keyword;
-            this.file = file;
-        }
-    }
-
     private final String suite;
     private final List<RuntimeClient> nodes;
     private int turn;
@@ -198,7 +182,7 @@ final class OnapFlowSteps {
     // ---- the simulator
 
     /** SetParticipantSim*: PUT the settings file as JSON to every replica of the participant, each 200. */
-    void setSimulator(String participantId, SimulatorSettings settings) {
+    void setSimulator(String participantId, OnapSimulatorSettings settings) {
         List<SimulatorClient> replicas = SimulatorClient.replicasOf(participantId);
         if (replicas.isEmpty()) {
             throw new AssertionError(where(settings.keyword) + ": the launcher reports no replica of participant "

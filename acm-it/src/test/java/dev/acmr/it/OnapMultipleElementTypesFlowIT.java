@@ -1,8 +1,8 @@
 package dev.acmr.it;
 
-import static dev.acmr.it.OnapFlowSteps.SimulatorSettings.DELAY;
-import static dev.acmr.it.OnapFlowSteps.SimulatorSettings.FAIL;
-import static dev.acmr.it.OnapFlowSteps.SimulatorSettings.SUCCESS;
+import static dev.acmr.it.OnapSimulatorSettings.DELAY;
+import static dev.acmr.it.OnapSimulatorSettings.FAIL;
+import static dev.acmr.it.OnapSimulatorSettings.SUCCESS;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;

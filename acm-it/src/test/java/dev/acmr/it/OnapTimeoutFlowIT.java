@@ -1,7 +1,7 @@
 package dev.acmr.it;
 
-import static dev.acmr.it.OnapFlowSteps.SimulatorSettings.SUCCESS;
-import static dev.acmr.it.OnapFlowSteps.SimulatorSettings.TIMEOUT;
+import static dev.acmr.it.OnapSimulatorSettings.SUCCESS;
+import static dev.acmr.it.OnapSimulatorSettings.TIMEOUT;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
