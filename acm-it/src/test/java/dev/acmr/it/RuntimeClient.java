@@ -65,6 +65,16 @@ final class RuntimeClient {
         return send(request(path).DELETE());
     }
 
+    /**
+     * A request with exactly the given Accept and Content-Type headers (Content-Type sent even without a body, as
+     * ONAP's test scripts do on GET and DELETE); {@code body} null sends none.
+     */
+    HttpResponse<String> exchange(String method, String path, String accept, String contentType, String body) {
+        HttpRequest.Builder request = request(path).setHeader("Accept", accept).setHeader("Content-Type", contentType);
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(nodeUrl + BASE_PATH + path))
                 .timeout(Duration.ofSeconds(20))

@@ -60,6 +60,52 @@ final class Stack {
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
+    /** Whether the launcher runs the participant with at least {@code replicas} replicas, every one UP. */
+    static boolean running(String participantId, int replicas) {
+        return status().getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("participantId").equals(participantId))
+                .map(p -> p.getJsonArray("replicas").getValuesAs(JsonObject.class))
+                .anyMatch(list -> list.size() >= replicas && list.stream().allMatch(r -> "UP".equals(r.getString("health"))));
+    }
+
+    /** Starts one of ONAP's further simulators ({@code ./acm sim start sim-N}) unless it runs with its replicas. */
+    static void ensureSimulator(OnapSimulator simulator, int replicas) {
+        if (!running(simulator.participantId(), replicas)) {
+            launcher(Duration.ofMinutes(6), "sim", "start", simulator.launcherName(), "--replicas",
+                    Integer.toString(replicas));
+        }
+    }
+
+    /** Stops one of ONAP's further simulators ({@code ./acm sim stop sim-N}). */
+    static void stopSimulator(OnapSimulator simulator) {
+        launcher(Duration.ofMinutes(2), "sim", "stop", simulator.launcherName());
+    }
+
+    /**
+     * ONAP's CSIT simulators beside sim-1 (the default participant), as its compose file defines them: the launcher
+     * starts them by name; the ids are needed to find their replicas and to see them registered on the runtime.
+     */
+    enum OnapSimulator {
+        SIM_2("sim-2", "101c62b3-8918-41b9-a747-d21eb79c6c91"),
+        SIM_3("sim-3", "101c62b3-8918-41b9-a747-d21eb79c6c92");
+
+        private final String launcherName;
+        private final String participantId;
+
+        OnapSimulator(String launcherName, String participantId) {
+            this.launcherName = launcherName;
+            this.participantId = participantId;
+        }
+
+        String launcherName() {
+            return launcherName;
+        }
+
+        String participantId() {
+            return participantId;
+        }
+    }
+
     /** Sends a signal (KILL, STOP, CONT, TERM) to a process of the stack, by pid. */
     static void signal(long pid, String signal) {
         run(Duration.ofSeconds(10), "kill", "-s", signal, Long.toString(pid));

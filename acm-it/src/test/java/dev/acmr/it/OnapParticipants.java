@@ -1,0 +1,74 @@
+package dev.acmr.it;
+
+import static dev.acmr.it.OnapReplies.excerpt;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * ONAP's further simulator participants for a flow: started through the launcher and waited for until every runtime
+ * node may send them orders; stopped and waited for until no node lists them, so the other ITs see the usual stack.
+ */
+final class OnapParticipants {
+
+    private static final Duration REGISTRATION = Duration.ofMinutes(2);
+    private static final Duration DEREGISTRATION = Duration.ofSeconds(60);
+
+    /** The replicas ONAP's flows run each simulator participant with, so an order may go to any of them. */
+    static final int REPLICAS = 2;
+
+    private OnapParticipants() {
+    }
+
+    /** Fails unless the launcher runs the default participant (ONAP's sim-1) with its {@value #REPLICAS} replicas UP. */
+    static void requireDefault(String suite) {
+        if (!Stack.running(Stack.DEFAULT_PARTICIPANT, REPLICAS)) {
+            throw new AssertionError("[ONAP " + suite + "] needs the default participant (ONAP's sim-1) "
+                    + Stack.DEFAULT_PARTICIPANT + " with " + REPLICAS + " replicas UP; the launcher reports "
+                    + Stack.participant(Stack.DEFAULT_PARTICIPANT));
+        }
+    }
+
+    /** Starts the simulator unless it runs, then waits until every node shows its replicas selectable. */
+    static void start(Stack.OnapSimulator simulator, int replicas, List<RuntimeClient> nodes) {
+        Stack.ensureSimulator(simulator, replicas);
+        String id = simulator.participantId();
+        Poll.until(REGISTRATION, () -> nodes.stream().map(node -> notReady(node, id, replicas))
+                .filter(Objects::nonNull).findFirst().orElse(null),
+                seen -> "ONAP " + simulator.launcherName() + " (participant " + id + ") started with " + replicas
+                        + " replicas: expected GET /participants/" + id + " on every node to show " + replicas
+                        + " selectable replicas within " + REGISTRATION.toSeconds() + " s; last seen: " + seen);
+    }
+
+    /** Stops the simulator's replicas, then waits until the node no longer lists the participant. */
+    static void stop(Stack.OnapSimulator simulator, RuntimeClient node) {
+        Stack.stopSimulator(simulator);
+        String id = simulator.participantId();
+        Poll.until(DEREGISTRATION, () -> {
+            HttpResponse<String> response = node.exchange("GET", "/participants", OnapFlowSteps.JSON,
+                    OnapFlowSteps.JSON, null);
+            return response.statusCode() == 200 && !response.body().contains(id) ? null
+                    : "GET " + node.nodeUrl() + "/participants -> " + response.statusCode() + " " + excerpt(response.body());
+        }, seen -> "ONAP " + simulator.launcherName() + " (participant " + id + ") stopped: expected it gone from "
+                + "GET /participants within " + DEREGISTRATION.toSeconds() + " s; last seen: " + seen);
+    }
+
+    /** Null when the node has the participant with {@code replicas} selectable replicas, else what it shows. */
+    private static String notReady(RuntimeClient node, String participantId, int replicas) {
+        HttpResponse<String> response = node.get("/participants/" + participantId);
+        String request = "GET " + node.nodeUrl() + "/participants/" + participantId + " -> " + response.statusCode();
+        if (response.statusCode() != 200) {
+            return request + " " + excerpt(response.body());
+        }
+        JsonValue participant = Compositions.json(response.body()).get("participant");
+        JsonValue view = participant instanceof JsonObject p ? p.get("replicas") : null;
+        long selectable = view instanceof JsonObject map ? map.values().stream()
+                .filter(r -> r instanceof JsonObject replica && replica.getBoolean("selectable", false)).count() : 0;
+        return selectable >= replicas ? null : request + " with " + selectable + " selectable replicas: "
+                + excerpt(String.valueOf(view));
+    }
+}
