@@ -5,7 +5,7 @@ json_num() { [ -n "$1" ] && printf '%s' "$1" || printf 'null'; }
 up_down() { "$@" && echo UP || echo DOWN; }
 
 status_json() {
-  local i n sep="" participant slot psep rsep
+  local i n sep="" participant slot psep rsep name id
   n=$(runtime_node_count)
   printf '{"runtime":['
   for ((i = 1; i <= n; i++)); do
@@ -13,7 +13,14 @@ status_json() {
       "$ACM_HOST" "$(runtime_node_port "$i")" "$(json_num "$(runtime_node_pid "$i")")" "$(up_down runtime_node_healthy "$i")"
     sep=,
   done
-  printf '],"defaultParticipant":"%s","participants":[' "$ACM_SIM_DEFAULT_ID"
+  printf '],"defaultParticipant":"%s","simulatorPresets":{' "$ACM_SIM_DEFAULT_ID"
+  local preset presep=""
+  for preset in "${ACM_SIM_PRESETS[@]}"; do
+    read -r name id _ <<<"$preset"
+    printf '%s"%s":"%s"' "$presep" "$name" "$id"
+    presep=,
+  done
+  printf '},"participants":['
   psep=""
   for participant in $(sim_participants); do
     printf '%s{"participantId":"%s","replicas":[' "$psep" "$participant"

@@ -83,18 +83,16 @@ final class Stack {
 
     /**
      * ONAP's CSIT simulators beside sim-1 (the default participant), as its compose file defines them: the launcher
-     * starts them by name; the ids are needed to find their replicas and to see them registered on the runtime.
+     * starts them by name and reports their participant ids ({@code simulatorPresets} in its status).
      */
     enum OnapSimulator {
-        SIM_2("sim-2", "101c62b3-8918-41b9-a747-d21eb79c6c91"),
-        SIM_3("sim-3", "101c62b3-8918-41b9-a747-d21eb79c6c92");
+        SIM_2("sim-2"),
+        SIM_3("sim-3");
 
         private final String launcherName;
-        private final String participantId;
 
-        OnapSimulator(String launcherName, String participantId) {
+        OnapSimulator(String launcherName) {
             this.launcherName = launcherName;
-            this.participantId = participantId;
         }
 
         String launcherName() {
@@ -102,7 +100,7 @@ final class Stack {
         }
 
         String participantId() {
-            return participantId;
+            return status().getJsonObject("simulatorPresets").getString(launcherName);
         }
     }
 
