@@ -3,21 +3,21 @@ package dev.acmr.runtime.web.composition;
 import dev.acmr.runtime.composition.application.CommissioningResult;
 import dev.acmr.runtime.composition.application.CommissioningService;
 import dev.acmr.runtime.composition.application.CompositionNotFoundException;
+import dev.acmr.runtime.composition.application.CompositionRejectedException;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.priming.PrimingService;
-import dev.acmr.runtime.composition.tosca.DocumentSyntax;
 import dev.acmr.runtime.composition.tosca.ParseLimits;
 import dev.acmr.runtime.composition.tosca.ServiceTemplate;
 import dev.acmr.runtime.composition.tosca.ServiceTemplateParser;
 import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.web.body.MediaTypes;
+import dev.acmr.runtime.web.body.RequestDocument;
 import dev.acmr.runtime.web.body.RequestBodyFilter;
 import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -102,7 +102,7 @@ public class CompositionResource {
     public Response createCompositionDefinitions(String body, @Context HttpHeaders headers, @Context UriInfo uri) {
         LOG.fine(() -> "Commission " + headers.getMediaType() + " template" + correlation.logTag());
         ServiceTemplate template = new ServiceTemplateParser(ParseLimits.forDocumentsOf(maxBodyBytes))
-                .parse(body, syntaxOf(headers.getMediaType()));
+                .parse(body, RequestDocument.syntaxOf(headers.getMediaType()));
         CommissioningResult result = commissioning.commission(template);
         CommissioningResponse response = mapper.toResponse(result);
         if (!result.created()) {
@@ -169,12 +169,15 @@ public class CompositionResource {
 
     @PUT
     @Path("{compositionId}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML, MediaTypes.APPLICATION_X_YAML,
+            MediaTypes.TEXT_YAML})
     @Operation(operationId = "compositionDefinitionPriming",
             summary = "Prime or deprime an automation composition definition",
             description = "Sends the order to one live replica of every participant the elements are bound to")
-    @RequestBody(required = true, description = "{\"primeOrder\": \"PRIME\"} or {\"primeOrder\": \"DEPRIME\"}",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @RequestBody(required = true, description = "{\"primeOrder\": \"PRIME\"} or {\"primeOrder\": \"DEPRIME\"}, as JSON "
+            + "or YAML", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaTypes.APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "202", description = "The order was accepted; follow it with GET")
     @APIResponse(responseCode = "400", description = "Not a valid order in the definition's state, or an element "
             + "type no participant supports", content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
@@ -184,9 +187,13 @@ public class CompositionResource {
             content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response compositionDefinitionPriming(
             @Parameter(description = "The UUID of the definition", schema = @Schema(format = "uuid"))
-            @PathParam("compositionId") String compositionId, JsonObject body) {
+            @PathParam("compositionId") String compositionId, String body, @Context HttpHeaders headers) {
         CompositionId id = idOf(compositionId);
-        PrimeOrder order = AcTypeStateUpdate.primeOrderOf(body);
+        if (RequestDocument.isBlank(body)) {
+            throw new CompositionRejectedException("The request has no body; {\"primeOrder\": ...} is expected");
+        }
+        PrimeOrder order = AcTypeStateUpdate.primeOrderOf(
+                RequestDocument.read(body, headers.getMediaType(), maxBodyBytes));
         LOG.fine(() -> order + " composition " + compositionId + correlation.logTag());
         priming.order(id, order);
         return Response.accepted().build();
@@ -195,11 +202,5 @@ public class CompositionResource {
     // An id that is not a UUID cannot name a definition: ONAP answers 404, not 400.
     private static CompositionId idOf(String compositionId) {
         return CompositionId.parse(compositionId).orElseThrow(() -> new CompositionNotFoundException(compositionId));
-    }
-
-    // @Consumes admits JSON and the YAML types only.
-    private static DocumentSyntax syntaxOf(MediaType mediaType) {
-        return mediaType != null && mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? DocumentSyntax.JSON
-                : DocumentSyntax.YAML;
     }
 }
