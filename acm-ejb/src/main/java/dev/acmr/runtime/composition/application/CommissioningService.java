@@ -9,6 +9,7 @@ import dev.acmr.runtime.composition.tosca.JsonDocumentWriter;
 import dev.acmr.runtime.composition.tosca.NodeTemplate;
 import dev.acmr.runtime.composition.tosca.ServiceTemplate;
 import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -71,9 +72,9 @@ public class CommissioningService {
     }
 
     /** Definitions by name, version and id; {@code name} and {@code version} filter when given. */
-    public List<CompositionDefinition> list(String name, String version, Optional<Paging> paging) {
-        return paging.map(page -> repository.list(name, version, page))
-                .orElseGet(() -> repository.list(name, version));
+    public List<CompositionDefinition> list(String name, String version, Optional<ParticipantId> participant,
+            Optional<Paging> paging) {
+        return repository.list(name, version, participant, paging);
     }
 
     public CompositionDefinition get(CompositionId id) {

@@ -71,8 +71,12 @@ public class InstantiationService {
         List<NewInstanceElement> elements = draft.elements().stream()
                 .map(element -> newElement(element, definitions.get(element.definition()))).toList();
         UUID instanceId = UUID.randomUUID();
-        instances.add(new AutomationCompositionInstance(instanceId, compositionId,
-                new ToscaIdentifier(draft.name(), draft.version()), draft.description(), elements, Instant.now()));
+        AutomationCompositionInstance instance = new AutomationCompositionInstance(instanceId, compositionId,
+                new ToscaIdentifier(draft.name(), draft.version()), draft.description(), elements, Instant.now());
+        if (draft.compositionTargetId() != null) {
+            instance.targetComposition(new CompositionId(draft.compositionTargetId()));
+        }
+        instances.add(instance);
         LOG.info(() -> "Created instance " + instanceId + " (" + draft.name() + " " + draft.version()
                 + ") of composition " + compositionId + " with " + elements.size() + " element(s)");
         return instanceId;

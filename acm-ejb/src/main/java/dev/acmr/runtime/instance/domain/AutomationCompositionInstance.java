@@ -1,6 +1,7 @@
 package dev.acmr.runtime.instance.domain;
 
 import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.domain.RevisionId;
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.participant.domain.ParticipantId;
@@ -84,6 +85,10 @@ public class AutomationCompositionInstance {
     @Column(name = "operation_deadline")
     private Instant operationDeadline;
 
+    // Text, as the other nullable ids (see CompositionElement): EclipseLink binds a null UUID as varchar.
+    @Column(name = "composition_target_id")
+    private String compositionTargetId;
+
     @Column(name = "revision", nullable = false)
     private long revision;
 
@@ -163,6 +168,21 @@ public class AutomationCompositionInstance {
 
     public Optional<Instant> operationDeadline() {
         return Optional.ofNullable(operationDeadline);
+    }
+
+    /** ONAP's revisionId: new with every revision. */
+    public UUID revisionId() {
+        return RevisionId.of(instanceId, revision);
+    }
+
+    /** The composition the instance is being migrated to (ONAP's compositionTargetId); empty when none. */
+    public Optional<CompositionId> compositionTargetId() {
+        return Optional.ofNullable(compositionTargetId).map(id -> new CompositionId(UUID.fromString(id)));
+    }
+
+    /** Records the composition named as the target, as ONAP stores a compositionTargetId given at creation. */
+    public void targetComposition(CompositionId target) {
+        this.compositionTargetId = target == null ? null : target.value().toString();
     }
 
     public long revision() {

@@ -13,6 +13,7 @@ import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.TemplateFixtures;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.participant.domain.ParticipantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -116,8 +117,8 @@ class CommissioningServiceTest {
     void listsWithOrWithoutPaging() {
         service.commission(TemplateFixtures.parse(sim()));
 
-        assertEquals(1, service.list(null, null, Optional.empty()).size());
-        assertEquals(0, service.list(null, null, Optional.of(new Paging(1, 1))).size());
+        assertEquals(1, service.list(null, null, Optional.empty(), Optional.empty()).size());
+        assertEquals(0, service.list(null, null, Optional.empty(), Optional.of(new Paging(1, 1))).size());
     }
 
     private static String withId(String yaml, String id) {
@@ -144,13 +145,10 @@ class CommissioningServiceTest {
         }
 
         @Override
-        public List<CompositionDefinition> list(String name, String version) {
-            return new ArrayList<>(stored.values());
-        }
-
-        @Override
-        public List<CompositionDefinition> list(String name, String version, Paging paging) {
-            return list(name, version).stream().skip(paging.offset()).limit(paging.size()).toList();
+        public List<CompositionDefinition> list(String name, String version, Optional<ParticipantId> participant,
+                Optional<Paging> paging) {
+            List<CompositionDefinition> all = new ArrayList<>(stored.values());
+            return paging.map(page -> all.stream().skip(page.offset()).limit(page.size()).toList()).orElse(all);
         }
 
         @Override

@@ -11,6 +11,7 @@ import dev.acmr.runtime.composition.tosca.ParseLimits;
 import dev.acmr.runtime.composition.tosca.ServiceTemplate;
 import dev.acmr.runtime.composition.tosca.ServiceTemplateParser;
 import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.web.body.MediaTypes;
 import dev.acmr.runtime.web.body.RequestDocument;
 import dev.acmr.runtime.web.body.RequestBodyFilter;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -116,21 +118,25 @@ public class CompositionResource {
     @Operation(operationId = "queryCompositionDefinitions",
             summary = "Query the commissioned automation composition definitions",
             description = "The commissioned service templates, each with its metadata.compositionId, ordered by "
-                    + "name, version and id; name and version filter by equality")
+                    + "name, version and id; name and version filter by equality, participantId keeps the "
+                    + "definitions with an element bound to that participant")
     @APIResponse(responseCode = "200", description = "The matching service templates",
             content = @Content(schema = @Schema(implementation = ToscaServiceTemplates.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size",
+    @APIResponse(responseCode = "400", description = "Invalid page, size or participantId",
             content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public ToscaServiceTemplates queryCompositionDefinitions(
+            @Parameter(description = "Only definitions with an element bound to this participant",
+                    schema = @Schema(format = "uuid")) @QueryParam("participantId") String participantId,
             @Parameter(description = "Only definitions of this template name") @QueryParam("name") String name,
             @Parameter(description = "Only definitions of this template version") @QueryParam("version") String version,
             @Parameter(description = "Zero-based page number, must not be negative; only with size",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @Parameter(description = "The size of the page to be returned, must be greater than 0; only with page",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        LOG.fine(() -> "Query compositions name=" + name + " version=" + version + " page=" + page + " size=" + size
-                + correlation.logTag());
-        return mapper.toServiceTemplates(commissioning.list(name, version, Paging.fromQuery(page, size)));
+        LOG.fine(() -> "Query compositions participantId=" + participantId + " name=" + name + " version=" + version
+                + " page=" + page + " size=" + size + correlation.logTag());
+        return mapper.toServiceTemplates(commissioning.list(name, version, participantFilter(participantId),
+                Paging.fromQuery(page, size)));
     }
 
     @GET
@@ -197,6 +203,15 @@ public class CompositionResource {
         LOG.fine(() -> order + " composition " + compositionId + correlation.logTag());
         priming.order(id, order);
         return Response.accepted().build();
+    }
+
+    // A filter that is not a UUID is the client's mistake (ONAP's conversion error), not "no match".
+    private static Optional<ParticipantId> participantFilter(String participantId) {
+        if (participantId == null || participantId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(ParticipantId.parse(participantId).orElseThrow(() -> new CompositionRejectedException(
+                "Invalid participantId " + participantId + ": not a UUID")));
     }
 
     // An id that is not a UUID cannot name a definition: ONAP answers 404, not 400.
