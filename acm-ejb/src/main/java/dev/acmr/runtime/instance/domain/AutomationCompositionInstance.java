@@ -266,6 +266,41 @@ public class AutomationCompositionInstance {
         return previous;
     }
 
+    /**
+     * Replaces what an UNDEPLOYED instance is, as ONAP's update of an undeployed instance does: its name, version,
+     * description and elements become the given ones. An element that keeps its id keeps its row (and what its
+     * participant reported) and takes the new properties and description; elements not given are removed.
+     *
+     * @throws IllegalStateException if the instance is not UNDEPLOYED, or an element keeps its id but not its
+     *         definition; check first
+     */
+    public void redefine(ToscaIdentifier newNameAndVersion, String newDescription,
+            List<NewInstanceElement> newElements, Instant now) {
+        if (deployState != DeployState.UNDEPLOYED) {
+            throw new IllegalStateException("instance " + instanceId + " is " + deployState + ", not UNDEPLOYED");
+        }
+        for (NewInstanceElement element : newElements) {
+            element(element.id()).filter(kept -> !kept.definition().equals(element.definition())).ifPresent(kept -> {
+                throw new IllegalStateException("element " + element.id() + " instantiates " + kept.definition()
+                        + ", not " + element.definition());
+            });
+        }
+        Map<UUID, NewInstanceElement> byId = new LinkedHashMap<>();
+        newElements.forEach(element -> byId.put(element.id(), element));
+        elements.removeIf(element -> !byId.containsKey(element.id()));
+        for (NewInstanceElement element : newElements) {
+            element(element.id()).ifPresentOrElse(row -> {
+                row.replaceProperties(element.properties());
+                row.describe(element.description());
+            }, () -> elements.add(new InstanceElement(this, element)));
+        }
+        this.name = newNameAndVersion.name();
+        this.version = newNameAndVersion.version();
+        this.description = newDescription;
+        revision++;
+        touch(now);
+    }
+
     public void describe(String newDescription) {
         this.description = newDescription;
     }
