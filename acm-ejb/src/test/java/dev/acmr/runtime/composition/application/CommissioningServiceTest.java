@@ -30,6 +30,7 @@ class CommissioningServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-24T20:00:00Z");
     private static final String STARTER = "onap.policy.clamp.ac.element.Sim_StarterAutomationCompositionElement";
     private static final String BRIDGE = "onap.policy.clamp.ac.element.Sim_BridgeAutomationCompositionElement";
+    private static final String COMPOSITION = "onap.policy.clamp.ac.element.AutomationCompositionDefinition";
 
     private final InMemoryRepository repository = new InMemoryRepository();
     private boolean instances;
@@ -41,8 +42,9 @@ class CommissioningServiceTest {
         CommissioningResult result = service.commission(TemplateFixtures.parse(sim()));
 
         assertTrue(result.created());
-        assertEquals(List.of(new ToscaIdentifier(BRIDGE, "1.2.3"), new ToscaIdentifier(STARTER, "1.2.3")),
-                result.affectedDefinitions());
+        assertEquals(List.of(new ToscaIdentifier(STARTER, "1.2.3"), new ToscaIdentifier(BRIDGE, "1.2.3"),
+                new ToscaIdentifier(COMPOSITION, "1.2.3")), result.affectedDefinitions(),
+                "every node template, in the template's order, as ONAP answers");
         CompositionDefinition stored = repository.stored.get(result.compositionId());
         assertTrue(stored.isCommissioned());
         assertEquals(NOW, stored.lastMsg());
@@ -97,7 +99,7 @@ class CommissioningServiceTest {
         CommissioningResult result = service.delete(id);
 
         assertEquals(CommissioningResult.Outcome.DELETED, result.outcome());
-        assertEquals(2, result.affectedDefinitions().size());
+        assertEquals(3, result.affectedDefinitions().size(), "every node template of the deleted template");
         assertTrue(repository.stored.isEmpty());
     }
 
