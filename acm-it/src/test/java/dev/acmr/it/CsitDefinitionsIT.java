@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every composition definition of ONAP's system tests commissions unchanged through either node, and one without a
- * top-level version (ac-definition-simple.yaml) gets ONAP's default version 1.0.0, shown in the stored template.
+ * top-level version (ac-definition-simple.yaml) gets ONAP's default version 1.0.0, shown in the stored template; the
+ * answer names every node template, as ONAP's.
  */
 class CsitDefinitionsIT {
 
@@ -47,8 +49,19 @@ class CsitDefinitionsIT {
     @Test
     void aDefinitionWithoutVersionGetsOnapsDefault() {
         RuntimeClient node = RuntimeClient.authenticated(nodes.get(0));
-        String id = Compositions.commission(node, "application/yaml", CsitPayloads.raw("ac-definition-simple.yaml"));
+        HttpResponse<String> created = node.post("/compositions", "application/yaml",
+                CsitPayloads.raw("ac-definition-simple.yaml"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject response = Compositions.json(created.body());
+        String id = response.getString("compositionId");
         try {
+            assertEquals(List.of("org.onap.policy.clamp.acm.SimParticipant 2.3.4",
+                    "onap.policy.clamp.ac.element.Sim_AutomationCompositionElement 1.2.3",
+                    "onap.policy.clamp.ac.element.AutomationCompositionDefinition 1.2.3"),
+                    response.getJsonArray("affectedAutomationCompositionDefinitions").stream()
+                            .map(JsonValue::asJsonObject)
+                            .map(template -> template.getString("name") + " " + template.getString("version")).toList(),
+                    "every node template, as ONAP answers");
             JsonObject template = Compositions.get(RuntimeClient.authenticated(nodes.get(1)), id)
                     .getJsonObject("serviceTemplate");
             assertEquals("Simple", template.getString("name"));
