@@ -36,8 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML_LOW, MediaTypes.APPLICATION_X_YAML_LOW,
         MediaTypes.TEXT_YAML_LOW})
-@Tag(name = "Participant Monitoring",
-        description = "Participant Monitoring Controller, for monitoring of and requesting information from participants")
+@Tag(name = "CompositionDto", description = "The compositions a participant takes part in, as it sees them")
 @APIResponse(responseCode = "401", description = "Authentication Error",
         content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
 @APIResponse(responseCode = "500", description = "Internal Server Error",
