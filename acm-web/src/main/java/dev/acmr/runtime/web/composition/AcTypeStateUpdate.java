@@ -17,8 +17,8 @@ final class AcTypeStateUpdate {
 
     static PrimeOrder primeOrderOf(Object body) {
         if (!(body instanceof Map<?, ?> fields)) {
-            throw new CompositionRejectedException("Not valid order: the body must be an object with primeOrder, one of "
-                    + Arrays.toString(PrimeOrder.values()));
+            throw new CompositionRejectedException("Not valid order: the body must be an object with primeOrder, "
+                    + "one of " + Arrays.toString(PrimeOrder.values()));
         }
         Object value = fields.get("primeOrder");
         if (value == null) {

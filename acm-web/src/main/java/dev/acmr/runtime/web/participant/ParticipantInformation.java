@@ -21,7 +21,8 @@ public record ParticipantInformation(
         Map<String, AutomationCompositionElementDto> acElementInstanceMap) {
 
     public ParticipantInformation {
-        acNodeTemplateStateDefinitionMap = Collections.unmodifiableMap(new LinkedHashMap<>(acNodeTemplateStateDefinitionMap));
+        acNodeTemplateStateDefinitionMap =
+                Collections.unmodifiableMap(new LinkedHashMap<>(acNodeTemplateStateDefinitionMap));
         acElementInstanceMap = Collections.unmodifiableMap(new LinkedHashMap<>(acElementInstanceMap));
     }
 }
