@@ -39,6 +39,15 @@ public class InstantiationService {
     @Inject
     private InstanceRepository instances;
 
+    public InstantiationService() {
+        // for the container, which injects the fields
+    }
+
+    InstantiationService(CompositionRepository compositions, InstanceRepository instances) {
+        this.compositions = compositions;
+        this.instances = instances;
+    }
+
     /**
      * Stores a new instance, UNDEPLOYED.
      *
