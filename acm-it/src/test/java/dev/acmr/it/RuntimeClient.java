@@ -61,6 +61,16 @@ final class RuntimeClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT with the given Content-Type (YAML orders, say). */
+    HttpResponse<String> put(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET asking for the given media type (YAML answers, say). */
+    HttpResponse<String> getAs(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

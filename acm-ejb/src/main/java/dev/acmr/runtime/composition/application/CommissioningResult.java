@@ -5,8 +5,8 @@ import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import java.util.List;
 
 /**
- * What a commissioning request did: the definition it created, updated or deleted, and its elements by name and
- * version (ONAP's affectedAutomationCompositionDefinitions).
+ * What a commissioning request did: the definition it created, updated or deleted, and its template's node templates
+ * by name and version, in the template's order (ONAP's affectedAutomationCompositionDefinitions).
  */
 public record CommissioningResult(CompositionId compositionId, List<ToscaIdentifier> affectedDefinitions,
         Outcome outcome) {

@@ -7,8 +7,10 @@ import dev.acmr.runtime.composition.domain.ElementTemplate;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.JsonDocumentWriter;
 import dev.acmr.runtime.composition.tosca.NodeTemplate;
+import dev.acmr.runtime.composition.tosca.NodeTemplateIdentifiers;
 import dev.acmr.runtime.composition.tosca.ServiceTemplate;
 import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -67,13 +69,13 @@ public class CommissioningService {
         CompositionDefinition definition = lockedForChange(id.toString(), "deleted");
         repository.remove(definition);
         LOG.info(() -> "Deleted composition definition " + id + " (" + definition.template() + ")");
-        return new CommissioningResult(id, definition.elementDefinitions(), Outcome.DELETED);
+        return new CommissioningResult(id, NodeTemplateIdentifiers.of(definition.serviceTemplate()), Outcome.DELETED);
     }
 
     /** Definitions by name, version and id; {@code name} and {@code version} filter when given. */
-    public List<CompositionDefinition> list(String name, String version, Optional<Paging> paging) {
-        return paging.map(page -> repository.list(name, version, page))
-                .orElseGet(() -> repository.list(name, version));
+    public List<CompositionDefinition> list(String name, String version, Optional<ParticipantId> participant,
+            Optional<Paging> paging) {
+        return repository.list(name, version, participant, paging);
     }
 
     public CompositionDefinition get(CompositionId id) {
@@ -87,7 +89,7 @@ public class CommissioningService {
         repository.add(definition);
         LOG.info(() -> "Commissioned composition definition " + id + " (" + template.identifier() + ", "
                 + definition.elements().size() + " elements)");
-        return new CommissioningResult(id, definition.elementDefinitions(), Outcome.CREATED);
+        return new CommissioningResult(id, NodeTemplateIdentifiers.of(template.document()), Outcome.CREATED);
     }
 
     private CommissioningResult update(String namedId, ServiceTemplate template) {
@@ -96,7 +98,7 @@ public class CommissioningService {
         definition.replaceTemplate(template.identifier(), storedJson(template, id), elementsOf(template),
                 clock.instant());
         LOG.info(() -> "Updated composition definition " + id + " to " + template.identifier());
-        return new CommissioningResult(id, definition.elementDefinitions(), Outcome.UPDATED);
+        return new CommissioningResult(id, NodeTemplateIdentifiers.of(template.document()), Outcome.UPDATED);
     }
 
     // The client's id text is kept for the message: a 404 names the id as the client wrote it.

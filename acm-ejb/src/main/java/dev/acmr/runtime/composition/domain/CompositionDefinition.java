@@ -140,6 +140,11 @@ public class CompositionDefinition {
         return revision;
     }
 
+    /** ONAP's revisionId: new with every revision. */
+    public UUID revisionId() {
+        return RevisionId.of(compositionId, revision);
+    }
+
     /**
      * Notes that every replica is sent the current revision now; returns the revision sent to every replica before,
      * which the sync names so that a replica that missed it can tell.

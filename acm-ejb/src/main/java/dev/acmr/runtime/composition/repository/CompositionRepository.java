@@ -2,6 +2,7 @@ package dev.acmr.runtime.composition.repository;
 
 import dev.acmr.runtime.composition.domain.AcTypeState;
 import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.domain.CompositionElement;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.participant.domain.ParticipantId;
@@ -32,6 +33,10 @@ public class CompositionRepository {
              WHERE e.participantId = :participant AND d.state <> :commissioned
              ORDER BY d.compositionId""";
 
+    private static final String ELEMENTS_BOUND_TO = """
+            SELECT e FROM CompositionElement e WHERE e.participantId = :participant
+             ORDER BY e.nodeTemplateStateId""";
+
     // One statement judged by database time, so that every node may run it at once and each expiry counts once.
     // entity_version moves too, so that a stale copy held by JPA cannot overwrite the TIMEOUT.
     private static final String TIME_OUT_OVERDUE = """
@@ -54,13 +59,23 @@ public class CompositionRepository {
                 entityManager.find(CompositionDefinition.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** All definitions matching the filters; a null or blank filter matches everything. */
-    public List<CompositionDefinition> list(String name, String version) {
-        return select(name, version).getResultList();
+    /**
+     * The definitions matching the filters: a null or blank name or version matches everything; a participant keeps
+     * the definitions with an element bound to it (ONAP's participantId filter).
+     */
+    public List<CompositionDefinition> list(String name, String version, Optional<ParticipantId> participant,
+            Optional<Paging> paging) {
+        TypedQuery<CompositionDefinition> query = select(name, version, participant);
+        paging.ifPresent(page -> query.setFirstResult(page.offset()).setMaxResults(page.size()));
+        return query.getResultList();
     }
 
-    public List<CompositionDefinition> list(String name, String version, Paging paging) {
-        return select(name, version).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    /** The elements of every definition bound to the participant, by nodeTemplateStateId (ONAP's participant view). */
+    public List<CompositionElement> elementsBoundTo(ParticipantId participant, Optional<Paging> paging) {
+        TypedQuery<CompositionElement> query = entityManager.createQuery(ELEMENTS_BOUND_TO, CompositionElement.class)
+                .setParameter("participant", participant.value().toString());
+        paging.ifPresent(page -> query.setFirstResult(page.offset()).setMaxResults(page.size()));
+        return query.getResultList();
     }
 
     public void add(CompositionDefinition definition) {
@@ -85,8 +100,13 @@ public class CompositionRepository {
         return ids.stream().map(id -> new CompositionId(UUID.fromString(id.toString()))).toList();
     }
 
-    private TypedQuery<CompositionDefinition> select(String name, String version) {
+    private TypedQuery<CompositionDefinition> select(String name, String version,
+            Optional<ParticipantId> participant) {
         StringBuilder jpql = new StringBuilder("SELECT d FROM CompositionDefinition d WHERE 1 = 1");
+        if (participant.isPresent()) {
+            jpql.append(" AND EXISTS (SELECT e FROM CompositionElement e WHERE e.composition = d"
+                    + " AND e.participantId = :participant)");
+        }
         if (isGiven(name)) {
             jpql.append(" AND d.name = :name");
         }
@@ -101,6 +121,7 @@ public class CompositionRepository {
         if (isGiven(version)) {
             query.setParameter("version", version);
         }
+        participant.ifPresent(id -> query.setParameter("participant", id.value().toString()));
         // Loads the elements of the whole page in one query instead of one per definition.
         return query.setHint("eclipselink.batch", "d.elements").setHint("eclipselink.batch.type", "IN");
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class ServiceTemplateReader {
 
+    private static final String TOSCA_DEFINITIONS_VERSION = "tosca_definitions_version";
+
     private ServiceTemplateReader() {
     }
 
@@ -21,7 +23,7 @@ final class ServiceTemplateReader {
             throw invalid("The service template must be a mapping (a JSON object), but it is "
                     + describe(tree));
         }
-        Map<String, Object> document = asMap(tree);
+        Map<String, Object> document = withDefaultIdentifier(asMap(tree));
         ToscaIdentifier identifier = new ToscaIdentifier(
                 requiredText(document, "name", "The service template"),
                 requiredText(document, "version", "The service template"));
@@ -32,6 +34,39 @@ final class ServiceTemplateReader {
                 types(document, "data_types", "Data type"),
                 types(document, "node_types", "Node type"),
                 nodeTemplates(optionalMapping(topology, "node_templates", "The topology template")));
+    }
+
+    /**
+     * ONAP's model gives a template without a name or version the defaults {@value ToscaNames#DEFAULT_TEMPLATE_NAME}
+     * and {@value ToscaNames#DEFAULT_TEMPLATE_VERSION}, and shows them in the stored template; so does this runtime.
+     * The document keeps the client's order, with a missing name and version after {@code tosca_definitions_version}.
+     */
+    private static Map<String, Object> withDefaultIdentifier(Map<String, Object> document) {
+        boolean hasName = optionalText(document, "name", "The service template").isPresent();
+        boolean hasVersion = optionalText(document, "version", "The service template").isPresent();
+        if (hasName && hasVersion) {
+            return document;
+        }
+        Map<String, Object> completed = new LinkedHashMap<>();
+        boolean placed = false;
+        for (Map.Entry<String, Object> entry : document.entrySet()) {
+            if (!placed && !entry.getKey().equals(TOSCA_DEFINITIONS_VERSION)) {
+                placeIdentifier(completed, document);
+                placed = true;
+            }
+            completed.put(entry.getKey(), entry.getValue());
+        }
+        if (!placed) {
+            placeIdentifier(completed, document);
+        }
+        return completed;
+    }
+
+    private static void placeIdentifier(Map<String, Object> completed, Map<String, Object> document) {
+        completed.put("name", optionalText(document, "name", "The service template")
+                .orElse(ToscaNames.DEFAULT_TEMPLATE_NAME));
+        completed.put("version", optionalText(document, "version", "The service template")
+                .orElse(ToscaNames.DEFAULT_TEMPLATE_VERSION));
     }
 
     private static Map<String, ToscaType> types(Map<String, Object> document, String key, String kind) {

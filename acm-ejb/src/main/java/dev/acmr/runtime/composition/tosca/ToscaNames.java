@@ -15,6 +15,12 @@ public final class ToscaNames {
     /** The composition node's property listing its elements as {@code [{name, version}]}. */
     public static final String ELEMENTS_PROPERTY = "elements";
 
+    /** The name ONAP's model gives a service template that has none. */
+    public static final String DEFAULT_TEMPLATE_NAME = "tosca";
+
+    /** The version ONAP's model gives a service template that has none. */
+    public static final String DEFAULT_TEMPLATE_VERSION = "1.0.0";
+
     private static final Set<String> PRIMITIVE_TYPES =
             Set.of("string", "integer", "float", "boolean", "timestamp", "list", "map", "range", "version");
 

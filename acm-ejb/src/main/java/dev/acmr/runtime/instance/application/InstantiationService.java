@@ -8,6 +8,7 @@ import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.NewInstanceElement;
 import dev.acmr.runtime.instance.repository.InstanceFilter;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
@@ -37,6 +38,15 @@ public class InstantiationService {
 
     @Inject
     private InstanceRepository instances;
+
+    public InstantiationService() {
+        // for the container, which injects the fields
+    }
+
+    InstantiationService(CompositionRepository compositions, InstanceRepository instances) {
+        this.compositions = compositions;
+        this.instances = instances;
+    }
 
     /**
      * Stores a new instance, UNDEPLOYED.
@@ -71,11 +81,69 @@ public class InstantiationService {
         List<NewInstanceElement> elements = draft.elements().stream()
                 .map(element -> newElement(element, definitions.get(element.definition()))).toList();
         UUID instanceId = UUID.randomUUID();
-        instances.add(new AutomationCompositionInstance(instanceId, compositionId,
-                new ToscaIdentifier(draft.name(), draft.version()), draft.description(), elements, Instant.now()));
+        AutomationCompositionInstance instance = new AutomationCompositionInstance(instanceId, compositionId,
+                new ToscaIdentifier(draft.name(), draft.version()), draft.description(), elements, Instant.now());
+        if (draft.compositionTargetId() != null) {
+            instance.targetComposition(new CompositionId(draft.compositionTargetId()));
+        }
+        instances.add(instance);
         LOG.info(() -> "Created instance " + instanceId + " (" + draft.name() + " " + draft.version()
                 + ") of composition " + compositionId + " with " + elements.size() + " element(s)");
         return instanceId;
+    }
+
+    /**
+     * ONAP's update of an UNDEPLOYED instance: the draft's elements become the instance's (elements may be added and
+     * removed, as long as the instance still fits its composition as a new one must), and its name, version and
+     * description change when the draft gives them. An element the instance keeps may leave out its definition.
+     * The caller holds the instance's row lock.
+     *
+     * @throws InstanceRejectedException if the result would not fit the composition, an element id is used by
+     *         another instance, an element changes its definition, or the new name and version are taken
+     */
+    public void redefine(AutomationCompositionInstance instance, InstanceDraft draft) {
+        CompositionDefinition composition = compositions.find(instance.compositionId())
+                .orElseThrow(() -> new CompositionNotFoundException(instance.compositionId().toString()));
+        List<InstanceDraft.Element> elements = draft.elements().stream()
+                .map(element -> withDefinition(instance, element)).toList();
+        InstanceDraftCheck.elementRefusal(elements, composition.elementDefinitions()).ifPresent(refusal -> {
+            throw new InstanceRejectedException(refusal);
+        });
+        List<UUID> added = elements.stream().map(InstanceDraft.Element::id)
+                .filter(id -> instance.element(id).isEmpty()).toList();
+        List<UUID> inUse = added.isEmpty() ? List.of() : instances.elementIdsInUse(added);
+        if (!inUse.isEmpty()) {
+            throw new InstanceRejectedException("Element id already present: " + inUse);
+        }
+        ToscaIdentifier nameAndVersion = new ToscaIdentifier(draft.name() != null ? draft.name() : instance.name(),
+                draft.version() != null ? draft.version() : instance.version());
+        if (!nameAndVersion.equals(instance.nameAndVersion())
+                && instances.existsNamed(nameAndVersion.name(), nameAndVersion.version())) {
+            throw new InstanceRejectedException(nameAndVersion.name() + ":" + nameAndVersion.version()
+                    + " already defined");
+        }
+        Map<ToscaIdentifier, CompositionElement> definitions = composition.elements().stream()
+                .collect(Collectors.toMap(CompositionElement::definition, Function.identity()));
+        instance.redefine(nameAndVersion, draft.description() != null ? draft.description()
+                : instance.description().orElse(null), elements.stream()
+                        .map(element -> newElement(element, definitions.get(element.definition()))).toList(),
+                Instant.now());
+        LOG.info(() -> "Redefined UNDEPLOYED instance " + instance.id() + " (" + nameAndVersion + ") with "
+                + elements.size() + " element(s)");
+    }
+
+    // An element the instance has keeps its definition, whether or not the draft repeats it.
+    private static InstanceDraft.Element withDefinition(AutomationCompositionInstance instance,
+            InstanceDraft.Element element) {
+        Optional<ToscaIdentifier> stored = instance.element(element.id()).map(InstanceElement::definition);
+        if (stored.isPresent() && element.definition() != null && !element.definition().equals(stored.get())) {
+            throw new InstanceRejectedException("Element " + element.id() + " instantiates " + stored.get()
+                    + ", not " + element.definition());
+        }
+        ToscaIdentifier definition = element.definition() != null ? element.definition() : stored.orElseThrow(
+                () -> new InstanceRejectedException("Invalid automation composition: elements." + element.id()
+                        + ".definition is missing"));
+        return new InstanceDraft.Element(element.id(), definition, element.description(), element.properties());
     }
 
     /** @throws InstanceNotFoundException if there is no such instance */

@@ -1,6 +1,7 @@
 package dev.acmr.runtime.instance.domain;
 
 import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.domain.RevisionId;
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.participant.domain.ParticipantId;
@@ -84,6 +85,10 @@ public class AutomationCompositionInstance {
     @Column(name = "operation_deadline")
     private Instant operationDeadline;
 
+    // Text, as the other nullable ids (see CompositionElement): EclipseLink binds a null UUID as varchar.
+    @Column(name = "composition_target_id")
+    private String compositionTargetId;
+
     @Column(name = "revision", nullable = false)
     private long revision;
 
@@ -165,6 +170,21 @@ public class AutomationCompositionInstance {
         return Optional.ofNullable(operationDeadline);
     }
 
+    /** ONAP's revisionId: new with every revision. */
+    public UUID revisionId() {
+        return RevisionId.of(instanceId, revision);
+    }
+
+    /** The composition the instance is being migrated to (ONAP's compositionTargetId); empty when none. */
+    public Optional<CompositionId> compositionTargetId() {
+        return Optional.ofNullable(compositionTargetId).map(id -> new CompositionId(UUID.fromString(id)));
+    }
+
+    /** Records the composition named as the target, as ONAP stores a compositionTargetId given at creation. */
+    public void targetComposition(CompositionId target) {
+        this.compositionTargetId = target == null ? null : target.value().toString();
+    }
+
     public long revision() {
         return revision;
     }
@@ -244,6 +264,41 @@ public class AutomationCompositionInstance {
         revision++;
         touch(now);
         return previous;
+    }
+
+    /**
+     * Replaces what an UNDEPLOYED instance is, as ONAP's update of an undeployed instance does: its name, version,
+     * description and elements become the given ones. An element that keeps its id keeps its row (and what its
+     * participant reported) and takes the new properties and description; elements not given are removed.
+     *
+     * @throws IllegalStateException if the instance is not UNDEPLOYED, or an element keeps its id but not its
+     *         definition; check first
+     */
+    public void redefine(ToscaIdentifier newNameAndVersion, String newDescription,
+            List<NewInstanceElement> newElements, Instant now) {
+        if (deployState != DeployState.UNDEPLOYED) {
+            throw new IllegalStateException("instance " + instanceId + " is " + deployState + ", not UNDEPLOYED");
+        }
+        for (NewInstanceElement element : newElements) {
+            element(element.id()).filter(kept -> !kept.definition().equals(element.definition())).ifPresent(kept -> {
+                throw new IllegalStateException("element " + element.id() + " instantiates " + kept.definition()
+                        + ", not " + element.definition());
+            });
+        }
+        Map<UUID, NewInstanceElement> byId = new LinkedHashMap<>();
+        newElements.forEach(element -> byId.put(element.id(), element));
+        elements.removeIf(element -> !byId.containsKey(element.id()));
+        for (NewInstanceElement element : newElements) {
+            element(element.id()).ifPresentOrElse(row -> {
+                row.replaceProperties(element.properties());
+                row.describe(element.description());
+            }, () -> elements.add(new InstanceElement(this, element)));
+        }
+        this.name = newNameAndVersion.name();
+        this.version = newNameAndVersion.version();
+        this.description = newDescription;
+        revision++;
+        touch(now);
     }
 
     public void describe(String newDescription) {

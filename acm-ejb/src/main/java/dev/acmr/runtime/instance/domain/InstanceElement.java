@@ -81,6 +81,14 @@ public class InstanceElement {
     @Column(name = "description")
     private String description;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "migration_state", nullable = false)
+    private MigrationState migrationState = MigrationState.DEFAULT;
+
+    // Set by migrations and prepare (a later feature); null otherwise, as in ONAP.
+    @Column(name = "stage")
+    private Integer stage;
+
     @Version
     @Column(name = "entity_version", nullable = false)
     private long entityVersion;
@@ -150,6 +158,15 @@ public class InstanceElement {
 
     public Optional<String> operationalState() {
         return Optional.ofNullable(operationalState);
+    }
+
+    public MigrationState migrationState() {
+        return migrationState;
+    }
+
+    /** The migration or prepare stage the element is at; empty outside those. */
+    public Optional<Integer> stage() {
+        return Optional.ofNullable(stage);
     }
 
     public Optional<String> description() {

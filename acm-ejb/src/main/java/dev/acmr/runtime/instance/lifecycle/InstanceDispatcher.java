@@ -116,6 +116,21 @@ public class InstanceDispatcher {
                 participant, null, instance.isDeleted(), previous, null)));
     }
 
+    /**
+     * After the instance's elements changed: to every replica of every participant running an element now, and a
+     * deletion to the replicas of those in {@code formerParticipants} that run none any more.
+     */
+    public void syncToEveryReplica(AutomationCompositionInstance instance, Set<ParticipantId> formerParticipants) {
+        Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
+        long previous = instance.syncedToEveryReplica();
+        Set<ParticipantId> current = instance.participants();
+        current.forEach(participant -> sender.send(InstanceMessages.sync(instance, composition, participant, null,
+                false, previous, null)));
+        formerParticipants.stream().filter(participant -> !current.contains(participant))
+                .forEach(participant -> sender.send(InstanceMessages.sync(instance, composition, participant, null,
+                        true, previous, null)));
+    }
+
     /** The participant's instances, to one replica, as part of full sync {@code syncId}; returns their ids. */
     public List<UUID> syncAllTo(ReplicaAddress replica, UUID syncId) {
         List<AutomationCompositionInstance> held = instances.findHeldBy(replica.participantId());

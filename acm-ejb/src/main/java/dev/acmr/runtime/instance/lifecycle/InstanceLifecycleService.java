@@ -12,6 +12,7 @@ import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceOrderPolicy;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
 import dev.acmr.runtime.instance.domain.OrderEffect;
+import dev.acmr.runtime.instance.domain.PropertyMerge;
 import dev.acmr.runtime.instance.domain.RetryScope;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.participant.domain.ParticipantId;
@@ -50,6 +51,9 @@ public class InstanceLifecycleService {
     @Inject
     private InstanceDispatcher dispatcher;
 
+    @Inject
+    private InstantiationService instantiation;
+
     /** A deploy or lock order ({@code PUT}) or a DELETE; returns the instance's name and version. */
     public ToscaIdentifier order(CompositionId compositionId, UUID instanceId, InstanceOrder order) {
         AutomationCompositionInstance instance = lock(compositionId, instanceId);
@@ -61,8 +65,10 @@ public class InstanceLifecycleService {
     }
 
     /**
-     * An update ({@code POST} with the instanceId): an UNDEPLOYED instance only stores the new properties; a
-     * DEPLOYED one also sends them to its participants (UPDATING), with the properties they replace.
+     * An update ({@code POST} with the instanceId), as ONAP's: an UNDEPLOYED instance is redefined (name, version,
+     * description, elements added or removed, properties replaced) and synced to its participants' replicas; a
+     * DEPLOYED one merges the given properties into the stored ones and sends them to its participants (UPDATING),
+     * with the properties they replace.
      *
      * @return the instance's name and version
      */
@@ -76,6 +82,12 @@ public class InstanceLifecycleService {
         InstanceOrderPolicy.refusal(InstanceOrder.UPDATE, status, true).ifPresent(refusal -> {
             throw new InstanceRejectedException(refusal);
         });
+        if (InstanceOrderPolicy.isPlainUpdate(status)) {
+            Set<ParticipantId> before = instance.participants();
+            instantiation.redefine(instance, draft);
+            dispatcher.syncToEveryReplica(instance, before);
+            return instance.nameAndVersion();
+        }
         Map<UUID, Map<String, Object>> properties = new LinkedHashMap<>();
         Map<UUID, String> descriptions = new LinkedHashMap<>();
         for (InstanceDraft.Element element : draft.elements()) {
@@ -85,18 +97,11 @@ public class InstanceLifecycleService {
                 throw new InstanceRejectedException("Element " + element.id() + " instantiates "
                         + stored.definition() + ", not " + element.definition());
             }
-            properties.put(element.id(), element.properties());
+            // ONAP merges: keys the update leaves out keep their stored values.
+            properties.put(element.id(), PropertyMerge.merged(stored.properties(), element.properties()));
             if (element.description() != null) {
                 descriptions.put(element.id(), element.description());
             }
-        }
-        if (InstanceOrderPolicy.isPlainUpdate(status)) {
-            instance.replaceProperties(properties, descriptions, Instant.now());
-            if (draft.description() != null) {
-                instance.describe(draft.description());
-            }
-            LOG.info(() -> "Updated the properties of UNDEPLOYED instance " + instance.id());
-            return instance.nameAndVersion();
         }
         requireLive(instance.participants());
         Map<UUID, Map<String, Object>> previous = instance.replaceProperties(properties, descriptions, Instant.now());

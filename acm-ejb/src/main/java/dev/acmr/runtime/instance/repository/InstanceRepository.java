@@ -2,6 +2,7 @@ package dev.acmr.runtime.instance.repository;
 
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,6 +102,15 @@ public class InstanceRepository {
         return entityManager.createQuery(HELD_BY, AutomationCompositionInstance.class)
                 .setParameter("participant", participant.value().toString())
                 .getResultList();
+    }
+
+    /** The instance elements the participant runs, by element id (ONAP's participant view), a page when given. */
+    public List<InstanceElement> elementsRunBy(ParticipantId participant, Optional<Paging> paging) {
+        TypedQuery<InstanceElement> query = entityManager.createQuery(
+                "SELECT e FROM InstanceElement e WHERE e.participantId = :participant ORDER BY e.elementId",
+                InstanceElement.class).setParameter("participant", participant.value().toString());
+        paging.ifPresent(page -> query.setFirstResult(page.offset()).setMaxResults(page.size()));
+        return query.getResultList();
     }
 
     /** The instances of a composition matching the filters; a null or blank filter matches everything. */

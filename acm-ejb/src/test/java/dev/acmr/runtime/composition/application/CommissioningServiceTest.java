@@ -13,6 +13,7 @@ import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.TemplateFixtures;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.participant.domain.ParticipantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,6 +30,7 @@ class CommissioningServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-24T20:00:00Z");
     private static final String STARTER = "onap.policy.clamp.ac.element.Sim_StarterAutomationCompositionElement";
     private static final String BRIDGE = "onap.policy.clamp.ac.element.Sim_BridgeAutomationCompositionElement";
+    private static final String COMPOSITION = "onap.policy.clamp.ac.element.AutomationCompositionDefinition";
 
     private final InMemoryRepository repository = new InMemoryRepository();
     private boolean instances;
@@ -40,8 +42,9 @@ class CommissioningServiceTest {
         CommissioningResult result = service.commission(TemplateFixtures.parse(sim()));
 
         assertTrue(result.created());
-        assertEquals(List.of(new ToscaIdentifier(BRIDGE, "1.2.3"), new ToscaIdentifier(STARTER, "1.2.3")),
-                result.affectedDefinitions());
+        assertEquals(List.of(new ToscaIdentifier(STARTER, "1.2.3"), new ToscaIdentifier(BRIDGE, "1.2.3"),
+                new ToscaIdentifier(COMPOSITION, "1.2.3")), result.affectedDefinitions(),
+                "every node template, in the template's order, as ONAP answers");
         CompositionDefinition stored = repository.stored.get(result.compositionId());
         assertTrue(stored.isCommissioned());
         assertEquals(NOW, stored.lastMsg());
@@ -96,7 +99,7 @@ class CommissioningServiceTest {
         CommissioningResult result = service.delete(id);
 
         assertEquals(CommissioningResult.Outcome.DELETED, result.outcome());
-        assertEquals(2, result.affectedDefinitions().size());
+        assertEquals(3, result.affectedDefinitions().size(), "every node template of the deleted template");
         assertTrue(repository.stored.isEmpty());
     }
 
@@ -116,8 +119,8 @@ class CommissioningServiceTest {
     void listsWithOrWithoutPaging() {
         service.commission(TemplateFixtures.parse(sim()));
 
-        assertEquals(1, service.list(null, null, Optional.empty()).size());
-        assertEquals(0, service.list(null, null, Optional.of(new Paging(1, 1))).size());
+        assertEquals(1, service.list(null, null, Optional.empty(), Optional.empty()).size());
+        assertEquals(0, service.list(null, null, Optional.empty(), Optional.of(new Paging(1, 1))).size());
     }
 
     private static String withId(String yaml, String id) {
@@ -144,13 +147,10 @@ class CommissioningServiceTest {
         }
 
         @Override
-        public List<CompositionDefinition> list(String name, String version) {
-            return new ArrayList<>(stored.values());
-        }
-
-        @Override
-        public List<CompositionDefinition> list(String name, String version, Paging paging) {
-            return list(name, version).stream().skip(paging.offset()).limit(paging.size()).toList();
+        public List<CompositionDefinition> list(String name, String version, Optional<ParticipantId> participant,
+                Optional<Paging> paging) {
+            List<CompositionDefinition> all = new ArrayList<>(stored.values());
+            return paging.map(page -> all.stream().skip(page.offset()).limit(page.size()).toList()).orElse(all);
         }
 
         @Override

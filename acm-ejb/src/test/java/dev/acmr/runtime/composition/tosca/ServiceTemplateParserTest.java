@@ -44,6 +44,23 @@ class ServiceTemplateParserTest {
     }
 
     @Test
+    void aTemplateWithoutVersionGetsOnapsDefaultVersion() {
+        ServiceTemplate template = parse(replaced(demo(), "name: ACM_Oslo\nversion: 1.0.0\n", "name: ACM_Oslo\n"));
+
+        assertEquals(new ToscaIdentifier("ACM_Oslo", "1.0.0"), template.identifier());
+        assertEquals(List.of("tosca_definitions_version", "name", "version"),
+                template.document().keySet().stream().limit(3).toList(), "shown in the stored template");
+    }
+
+    @Test
+    void aTemplateWithoutNameGetsOnapsDefaultName() {
+        ServiceTemplate template = parse(replaced(demo(), "name: ACM_Oslo\n", ""));
+
+        assertEquals(new ToscaIdentifier("tosca", "1.0.0"), template.identifier());
+        assertEquals("tosca", template.document().get("name"));
+    }
+
+    @Test
     void readsTheSimulatorComposition() {
         ServiceTemplate template = parse(sim());
 

@@ -42,17 +42,6 @@ class ServiceTemplateRejectionTest {
     }
 
     @Test
-    void aTemplateWithoutNameIsRefused() {
-        assertMessage("The service template has no name", replaced(demo(), "name: ACM_Oslo\n", ""));
-    }
-
-    @Test
-    void aTemplateWithoutVersionIsRefused() {
-        assertMessage("The service template has no version", replaced(demo(), "name: ACM_Oslo\nversion: 1.0.0\n",
-                "name: ACM_Oslo\n"));
-    }
-
-    @Test
     void aNodeTypeDerivedFromAnUnknownTypeIsRefused() {
         assertMessage("Node type 'org.onap.policy.clamp.acm.PolicyAutomationCompositionElement' is derived from "
                         + "'org.onap.policy.clamp.acm.Missing', which is not a known node type; define it in the template",

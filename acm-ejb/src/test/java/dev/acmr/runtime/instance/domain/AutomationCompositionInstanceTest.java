@@ -96,6 +96,45 @@ class AutomationCompositionInstanceTest {
         assertEquals(Map.of("baseUrl", "v2"), instance.element(zero).orElseThrow().properties());
     }
 
+    @Test
+    void anUndeployedInstanceIsRedefinedWithNewNameElementsAndProperties() {
+        UUID added = UUID.randomUUID();
+        long revision = instance.revision();
+        java.util.UUID revisionId = instance.revisionId();
+
+        instance.redefine(new ToscaIdentifier("renamed", "2.0.0"), "new", List.of(
+                new NewInstanceElement(zero, new ToscaIdentifier("a", "1.2.3"), PARTICIPANT, 0, "kept",
+                        Map.of("baseUrl", "v2")),
+                new NewInstanceElement(added, new ToscaIdentifier("b", "1.2.3"), PARTICIPANT, 1, null, Map.of())),
+                NOW);
+
+        assertEquals(new ToscaIdentifier("renamed", "2.0.0"), instance.nameAndVersion());
+        assertEquals("new", instance.description().orElseThrow());
+        assertEquals(Set.of(zero, added), instance.startPhases().keySet(), "one kept, one removed, one added");
+        assertEquals(Map.of("baseUrl", "v2"), instance.element(zero).orElseThrow().properties(), "replaced");
+        assertEquals("kept", instance.element(zero).orElseThrow().description().orElseThrow());
+        assertEquals(revision + 1, instance.revision());
+        assertFalse(revisionId.equals(instance.revisionId()), "a new revisionId, as ONAP gives on every change");
+    }
+
+    @Test
+    void onlyAnUndeployedInstanceIsRedefinedAndAKeptElementKeepsItsDefinition() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> instance.redefine(
+                instance.nameAndVersion(), null, List.of(new NewInstanceElement(zero, new ToscaIdentifier("b", "1.2.3"),
+                        PARTICIPANT, 0, null, Map.of())), NOW));
+        start(InstanceOrder.DEPLOY);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> instance.redefine(
+                instance.nameAndVersion(), null, List.of(element(zero, "a", 0)), NOW));
+    }
+
+    @Test
+    void newElementsStartWithOnapsMigrationDefaults() {
+        InstanceElement element = instance.element(zero).orElseThrow();
+        assertEquals(MigrationState.DEFAULT, element.migrationState());
+        assertTrue(element.stage().isEmpty());
+        assertTrue(instance.compositionTargetId().isEmpty());
+    }
+
     private void start(InstanceOrder order) {
         InstanceStatus status = instance.status();
         OrderEffect effect = OrderEffect.of(order, status);

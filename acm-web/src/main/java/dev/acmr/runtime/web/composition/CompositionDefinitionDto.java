@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * and its elements keyed by node template name. {@code lastMsg} is text, in UTC to the millisecond, like the
  * participants' lastMsg.
  */
-@JsonbPropertyOrder({"compositionId", "serviceTemplate", "state", "stateChangeResult", "lastMsg", "elementStateMap"})
+@JsonbPropertyOrder({"compositionId", "serviceTemplate", "state", "stateChangeResult", "lastMsg", "elementStateMap",
+        "revisionId"})
 @Schema(name = "AutomationCompositionDefinition")
 public record CompositionDefinitionDto(UUID compositionId, Map<String, Object> serviceTemplate, String state,
-        String stateChangeResult, String lastMsg, Map<String, NodeTemplateStateDto> elementStateMap) {
+        String stateChangeResult, String lastMsg, Map<String, NodeTemplateStateDto> elementStateMap, UUID revisionId) {
 }

@@ -33,10 +33,11 @@ public class CompositionDefinitionMapper {
         definition.elements().forEach(element -> elements.put(element.elementName(), toState(element)));
         return new CompositionDefinitionDto(definition.id().value(), definition.serviceTemplate(),
                 definition.state().name(), definition.stateChangeResult().name(),
-                ParticipantInformationMapper.formatLastMsg(definition.lastMsg()), elements);
+                ParticipantInformationMapper.formatLastMsg(definition.lastMsg()), elements, definition.revisionId());
     }
 
-    private static NodeTemplateStateDto toState(CompositionElement element) {
+    /** ONAP's NodeTemplateState of one element; also a participant's view of what it runs. */
+    public static NodeTemplateStateDto toState(CompositionElement element) {
         return new NodeTemplateStateDto(element.nodeTemplateStateId(),
                 element.participant().map(ParticipantId::value).orElse(null), identifier(element.definition()),
                 element.state().name(), element.message().orElse(null), element.outProperties());

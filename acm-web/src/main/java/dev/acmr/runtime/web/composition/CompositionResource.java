@@ -3,21 +3,22 @@ package dev.acmr.runtime.web.composition;
 import dev.acmr.runtime.composition.application.CommissioningResult;
 import dev.acmr.runtime.composition.application.CommissioningService;
 import dev.acmr.runtime.composition.application.CompositionNotFoundException;
+import dev.acmr.runtime.composition.application.CompositionRejectedException;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.priming.PrimingService;
-import dev.acmr.runtime.composition.tosca.DocumentSyntax;
 import dev.acmr.runtime.composition.tosca.ParseLimits;
 import dev.acmr.runtime.composition.tosca.ServiceTemplate;
 import dev.acmr.runtime.composition.tosca.ServiceTemplateParser;
 import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.web.body.MediaTypes;
+import dev.acmr.runtime.web.body.RequestDocument;
 import dev.acmr.runtime.web.body.RequestBodyFilter;
 import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -102,7 +104,7 @@ public class CompositionResource {
     public Response createCompositionDefinitions(String body, @Context HttpHeaders headers, @Context UriInfo uri) {
         LOG.fine(() -> "Commission " + headers.getMediaType() + " template" + correlation.logTag());
         ServiceTemplate template = new ServiceTemplateParser(ParseLimits.forDocumentsOf(maxBodyBytes))
-                .parse(body, syntaxOf(headers.getMediaType()));
+                .parse(body, RequestDocument.syntaxOf(headers.getMediaType()));
         CommissioningResult result = commissioning.commission(template);
         CommissioningResponse response = mapper.toResponse(result);
         if (!result.created()) {
@@ -116,21 +118,25 @@ public class CompositionResource {
     @Operation(operationId = "queryCompositionDefinitions",
             summary = "Query the commissioned automation composition definitions",
             description = "The commissioned service templates, each with its metadata.compositionId, ordered by "
-                    + "name, version and id; name and version filter by equality")
+                    + "name, version and id; name and version filter by equality, participantId keeps the "
+                    + "definitions with an element bound to that participant")
     @APIResponse(responseCode = "200", description = "The matching service templates",
             content = @Content(schema = @Schema(implementation = ToscaServiceTemplates.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size",
+    @APIResponse(responseCode = "400", description = "Invalid page, size or participantId",
             content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public ToscaServiceTemplates queryCompositionDefinitions(
+            @Parameter(description = "Only definitions with an element bound to this participant",
+                    schema = @Schema(format = "uuid")) @QueryParam("participantId") String participantId,
             @Parameter(description = "Only definitions of this template name") @QueryParam("name") String name,
             @Parameter(description = "Only definitions of this template version") @QueryParam("version") String version,
             @Parameter(description = "Zero-based page number, must not be negative; only with size",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @Parameter(description = "The size of the page to be returned, must be greater than 0; only with page",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        LOG.fine(() -> "Query compositions name=" + name + " version=" + version + " page=" + page + " size=" + size
-                + correlation.logTag());
-        return mapper.toServiceTemplates(commissioning.list(name, version, Paging.fromQuery(page, size)));
+        LOG.fine(() -> "Query compositions participantId=" + participantId + " name=" + name + " version=" + version
+                + " page=" + page + " size=" + size + correlation.logTag());
+        return mapper.toServiceTemplates(commissioning.list(name, version, participantFilter(participantId),
+                Paging.fromQuery(page, size)));
     }
 
     @GET
@@ -169,12 +175,15 @@ public class CompositionResource {
 
     @PUT
     @Path("{compositionId}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML, MediaTypes.APPLICATION_X_YAML,
+            MediaTypes.TEXT_YAML})
     @Operation(operationId = "compositionDefinitionPriming",
             summary = "Prime or deprime an automation composition definition",
             description = "Sends the order to one live replica of every participant the elements are bound to")
-    @RequestBody(required = true, description = "{\"primeOrder\": \"PRIME\"} or {\"primeOrder\": \"DEPRIME\"}",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @RequestBody(required = true, description = "{\"primeOrder\": \"PRIME\"} or {\"primeOrder\": \"DEPRIME\"}, as JSON "
+            + "or YAML", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaTypes.APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "202", description = "The order was accepted; follow it with GET")
     @APIResponse(responseCode = "400", description = "Not a valid order in the definition's state, or an element "
             + "type no participant supports", content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
@@ -184,22 +193,29 @@ public class CompositionResource {
             content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response compositionDefinitionPriming(
             @Parameter(description = "The UUID of the definition", schema = @Schema(format = "uuid"))
-            @PathParam("compositionId") String compositionId, JsonObject body) {
+            @PathParam("compositionId") String compositionId, String body, @Context HttpHeaders headers) {
         CompositionId id = idOf(compositionId);
-        PrimeOrder order = AcTypeStateUpdate.primeOrderOf(body);
+        if (RequestDocument.isBlank(body)) {
+            throw new CompositionRejectedException("The request has no body; {\"primeOrder\": ...} is expected");
+        }
+        PrimeOrder order = AcTypeStateUpdate.primeOrderOf(
+                RequestDocument.read(body, headers.getMediaType(), maxBodyBytes));
         LOG.fine(() -> order + " composition " + compositionId + correlation.logTag());
         priming.order(id, order);
         return Response.accepted().build();
     }
 
+    // A filter that is not a UUID is the client's mistake (ONAP's conversion error), not "no match".
+    private static Optional<ParticipantId> participantFilter(String participantId) {
+        if (participantId == null || participantId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(ParticipantId.parse(participantId).orElseThrow(() -> new CompositionRejectedException(
+                "Invalid participantId " + participantId + ": not a UUID")));
+    }
+
     // An id that is not a UUID cannot name a definition: ONAP answers 404, not 400.
     private static CompositionId idOf(String compositionId) {
         return CompositionId.parse(compositionId).orElseThrow(() -> new CompositionNotFoundException(compositionId));
-    }
-
-    // @Consumes admits JSON and the YAML types only.
-    private static DocumentSyntax syntaxOf(MediaType mediaType) {
-        return mediaType != null && mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? DocumentSyntax.JSON
-                : DocumentSyntax.YAML;
     }
 }

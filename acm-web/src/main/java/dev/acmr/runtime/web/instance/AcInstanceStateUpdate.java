@@ -2,18 +2,16 @@ package dev.acmr.runtime.web.instance;
 
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * ONAP's body of {@code PUT /compositions/{cid}/instances/{iid}}: {@code deployOrder} (DEPLOY, UNDEPLOY),
- * {@code lockOrder} (LOCK, UNLOCK) or {@code subOrder} (PREPARE, REVIEW, MIGRATE_PRECHECK, not supported yet); NONE
- * or absent means no order. Exactly one order must be given. Read by hand so that a bad value is a 400 that says
- * which values are valid.
+ * ONAP's body of {@code PUT /compositions/{cid}/instances/{iid}}, as JSON or YAML: {@code deployOrder} (DEPLOY,
+ * UNDEPLOY), {@code lockOrder} (LOCK, UNLOCK) or {@code subOrder} (PREPARE, REVIEW, MIGRATE_PRECHECK, not supported
+ * yet); NONE or absent means no order. Exactly one order must be given. Read by hand from the body's tree so that a
+ * bad value, or a body that is no object at all, is a 400 that says which values are valid.
  */
 final class AcInstanceStateUpdate {
 
@@ -24,11 +22,15 @@ final class AcInstanceStateUpdate {
     private AcInstanceStateUpdate() {
     }
 
-    static InstanceOrder orderOf(JsonObject body) {
+    static InstanceOrder orderOf(Object body) {
+        if (!(body instanceof Map<?, ?> fields)) {
+            throw new InstanceRejectedException("Not valid order: the body must be an object with one of deployOrder "
+                    + DEPLOY_ORDERS + ", lockOrder " + LOCK_ORDERS + " or subOrder " + SUB_ORDERS);
+        }
         List<InstanceOrder> orders = new ArrayList<>();
-        read(body, "deployOrder", DEPLOY_ORDERS, orders);
-        read(body, "lockOrder", LOCK_ORDERS, orders);
-        read(body, "subOrder", SUB_ORDERS, orders);
+        read(fields, "deployOrder", DEPLOY_ORDERS, orders);
+        read(fields, "lockOrder", LOCK_ORDERS, orders);
+        read(fields, "subOrder", SUB_ORDERS, orders);
         if (orders.size() != 1) {
             throw new InstanceRejectedException("Not valid order: expected exactly one of deployOrder "
                     + DEPLOY_ORDERS + ", lockOrder " + LOCK_ORDERS + " or subOrder " + SUB_ORDERS
@@ -37,21 +39,21 @@ final class AcInstanceStateUpdate {
         return orders.get(0);
     }
 
-    private static void read(JsonObject body, String field, Set<String> valid, List<InstanceOrder> orders) {
-        JsonValue value = body == null ? null : body.get(field);
-        if (value == null || value == JsonValue.NULL) {
+    private static void read(Map<?, ?> body, String field, Set<String> valid, List<InstanceOrder> orders) {
+        Object value = body.get(field);
+        if (value == null) {
             return;
         }
-        if (!(value instanceof JsonString text)) {
+        if (!(value instanceof String text)) {
             throw new InstanceRejectedException("Not valid order: " + field + " must be one of " + valid);
         }
-        if ("NONE".equals(text.getString())) {
+        if ("NONE".equals(text)) {
             return;
         }
-        if (!valid.contains(text.getString())) {
-            throw new InstanceRejectedException("Not valid order " + text.getString() + " for " + field
-                    + "; expected one of " + valid);
+        if (!valid.contains(text)) {
+            throw new InstanceRejectedException("Not valid order " + text + " for " + field + "; expected one of "
+                    + valid);
         }
-        orders.add(InstanceOrder.valueOf(text.getString()));
+        orders.add(InstanceOrder.valueOf(text));
     }
 }

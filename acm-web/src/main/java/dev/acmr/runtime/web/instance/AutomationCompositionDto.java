@@ -8,13 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * ONAP's {@code AutomationComposition}: an instance with its states and its elements by id. Unset fields (phase
- * between orders, a missing description) are written as null, so that clients always find them.
+ * between orders, a missing description, compositionTargetId outside a migration) are written as null, so that
+ * clients always find them. {@code precheck} is null, as in ONAP's answers: ONAP does not store it either.
  */
 @JsonbNillable
-@JsonbPropertyOrder({"name", "version", "description", "instanceId", "compositionId", "deployState", "lockState",
-        "subState", "stateChangeResult", "phase", "lastMsg", "elements"})
+@JsonbPropertyOrder({"name", "version", "description", "instanceId", "compositionId", "compositionTargetId", "precheck",
+        "deployState", "lockState", "subState", "stateChangeResult", "phase", "lastMsg", "revisionId", "elements"})
 @Schema(name = "AutomationComposition")
 public record AutomationCompositionDto(String name, String version, String description, UUID instanceId,
-        UUID compositionId, String deployState, String lockState, String subState, String stateChangeResult,
-        Integer phase, String lastMsg, Map<String, AutomationCompositionElementDto> elements) {
+        UUID compositionId, UUID compositionTargetId, Boolean precheck, String deployState, String lockState,
+        String subState, String stateChangeResult, Integer phase, String lastMsg, UUID revisionId,
+        Map<String, AutomationCompositionElementDto> elements) {
 }

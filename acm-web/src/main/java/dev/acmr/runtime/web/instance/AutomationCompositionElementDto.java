@@ -9,10 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** ONAP's {@code AutomationCompositionElement}; unset fields are written as null. */
 @JsonbNillable
-@JsonbPropertyOrder({"id", "definition", "participantId", "deployState", "lockState", "subState", "useState",
-        "operationalState", "description", "message", "properties", "outProperties"})
+@JsonbPropertyOrder({"id", "definition", "participantId", "deployState", "lockState", "subState", "migrationState",
+        "stage", "useState", "operationalState", "description", "message", "properties", "outProperties"})
 @Schema(name = "AutomationCompositionElement")
 public record AutomationCompositionElementDto(UUID id, ToscaConceptIdentifier definition, UUID participantId,
-        String deployState, String lockState, String subState, String useState, String operationalState,
+        String deployState, String lockState, String subState, String migrationState, Integer stage,
+        String useState, String operationalState,
         String description, String message, Map<String, Object> properties, Map<String, Object> outProperties) {
 }

@@ -1,5 +1,6 @@
 package dev.acmr.runtime.web.instance;
 
+import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.InstanceElement;
@@ -31,16 +32,19 @@ public class InstanceMapper {
         instance.elements().forEach(element -> elements.put(element.id().toString(), toElement(element)));
         InstanceStatus status = instance.status();
         return new AutomationCompositionDto(instance.name(), instance.version(), instance.description().orElse(null),
-                instance.id(), instance.compositionId().value(), status.deployState().name(),
-                status.lockState().name(), status.subState().name(), status.stateChangeResult().name(),
-                instance.phase().orElse(null), ParticipantInformationMapper.formatLastMsg(instance.lastMsg()),
-                elements);
+                instance.id(), instance.compositionId().value(),
+                instance.compositionTargetId().map(CompositionId::value).orElse(null), null,
+                status.deployState().name(), status.lockState().name(), status.subState().name(),
+                status.stateChangeResult().name(), instance.phase().orElse(null),
+                ParticipantInformationMapper.formatLastMsg(instance.lastMsg()), instance.revisionId(), elements);
     }
 
-    static AutomationCompositionElementDto toElement(InstanceElement element) {
+    /** ONAP's AutomationCompositionElement; also a participant's view of what it runs. */
+    public static AutomationCompositionElementDto toElement(InstanceElement element) {
         return new AutomationCompositionElementDto(element.id(), identifier(element.definition()),
                 element.participant().value(), element.deployState().name(), element.lockState().name(),
-                element.subState().name(), element.useState().orElse(null), element.operationalState().orElse(null),
+                element.subState().name(), element.migrationState().name(), element.stage().orElse(null),
+                element.useState().orElse(null), element.operationalState().orElse(null),
                 element.description().orElse(null), element.message().orElse(null), element.properties(),
                 element.outProperties());
     }

@@ -2,9 +2,6 @@ package dev.acmr.runtime.web.instance;
 
 import dev.acmr.runtime.composition.application.CompositionNotFoundException;
 import dev.acmr.runtime.composition.domain.CompositionId;
-import dev.acmr.runtime.composition.tosca.DocumentSyntax;
-import dev.acmr.runtime.composition.tosca.ParseLimits;
-import dev.acmr.runtime.composition.tosca.ServiceTemplateParser;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.application.InstanceDraft;
 import dev.acmr.runtime.instance.application.InstanceNotFoundException;
@@ -14,13 +11,13 @@ import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.lifecycle.InstanceLifecycleService;
 import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.web.body.MediaTypes;
+import dev.acmr.runtime.web.body.RequestDocument;
 import dev.acmr.runtime.web.body.RequestBodyFilter;
 import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
 import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -171,13 +168,16 @@ public class InstanceResource {
 
     @PUT
     @Path("{instanceId}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML, MediaTypes.APPLICATION_X_YAML,
+            MediaTypes.TEXT_YAML})
     @Operation(operationId = "compositionInstanceState",
             summary = "Deploy, undeploy, lock or unlock an automation composition instance",
             description = "Sends the order, start phase by start phase, to one live replica of every participant "
                     + "running the elements of that phase")
     @RequestBody(required = true, description = "{\"deployOrder\": \"DEPLOY\"|\"UNDEPLOY\"} or "
-            + "{\"lockOrder\": \"LOCK\"|\"UNLOCK\"}", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+            + "{\"lockOrder\": \"LOCK\"|\"UNLOCK\"}, as JSON or YAML", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaTypes.APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "202", description = "The order was accepted; follow it with GET")
     @APIResponse(responseCode = "400", description = "Not a valid order in the instance's state",
             content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
@@ -189,10 +189,14 @@ public class InstanceResource {
             @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId,
             @Parameter(description = "The UUID of the instance", schema = @Schema(format = "uuid"))
-            @PathParam("instanceId") String instanceId, JsonObject body) {
+            @PathParam("instanceId") String instanceId, String body, @Context HttpHeaders headers) {
         CompositionId composition = compositionIdOf(compositionId);
         UUID instance = instanceIdOf(instanceId);
-        InstanceOrder order = AcInstanceStateUpdate.orderOf(body);
+        if (RequestDocument.isBlank(body)) {
+            throw new InstanceRejectedException("The request has no body; an AcInstanceStateUpdate is expected");
+        }
+        InstanceOrder order = AcInstanceStateUpdate.orderOf(
+                RequestDocument.read(body, headers.getMediaType(), maxBodyBytes));
         LOG.fine(() -> order + " instance " + instanceId + correlation.logTag());
         lifecycle.order(composition, instance, order);
         return Response.accepted().build();
@@ -224,12 +228,10 @@ public class InstanceResource {
     }
 
     private InstanceDraft readDraft(String body, MediaType mediaType) {
-        if (body == null || body.isBlank()) {
+        if (RequestDocument.isBlank(body)) {
             throw new InstanceRejectedException("The request has no body; an AutomationComposition is expected");
         }
-        Object tree = new ServiceTemplateParser(ParseLimits.forDocumentsOf(maxBodyBytes))
-                .readDocument(body, syntaxOf(mediaType));
-        return AutomationCompositionReader.read(tree);
+        return AutomationCompositionReader.read(RequestDocument.read(body, mediaType, maxBodyBytes));
     }
 
     private static ToscaConceptIdentifier identifier(ToscaIdentifier identifier) {
@@ -247,11 +249,5 @@ public class InstanceResource {
         } catch (IllegalArgumentException e) {
             throw new InstanceNotFoundException(instanceId);
         }
-    }
-
-    // @Consumes admits JSON and the YAML types only.
-    private static DocumentSyntax syntaxOf(MediaType mediaType) {
-        return mediaType != null && mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? DocumentSyntax.JSON
-                : DocumentSyntax.YAML;
     }
 }

@@ -1,23 +1,28 @@
 package dev.acmr.runtime.web.participant;
 
+import dev.acmr.runtime.web.composition.NodeTemplateStateDto;
+import dev.acmr.runtime.web.instance.AutomationCompositionElementDto;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * ONAP's {@code ParticipantInformation}: a participant with the composition node templates and instance elements
- * bound to it. Those two maps are always empty until compositions and instances exist in this runtime; they are
- * present so that ONAP clients find the fields they expect.
+ * ONAP's {@code ParticipantInformation}: a participant with the composition elements bound to it (NodeTemplateStates
+ * by nodeTemplateStateId) and the instance elements it runs (AutomationCompositionElements by id). The maps keep the
+ * mapper's order, so the JSON is the same on every node.
  */
 @JsonbPropertyOrder({"participant", "acNodeTemplateStateDefinitionMap", "acElementInstanceMap"})
 @Schema(name = "ParticipantInformation")
 public record ParticipantInformation(
         ParticipantDto participant,
-        Map<String, Object> acNodeTemplateStateDefinitionMap,
-        Map<String, Object> acElementInstanceMap) {
+        Map<String, NodeTemplateStateDto> acNodeTemplateStateDefinitionMap,
+        Map<String, AutomationCompositionElementDto> acElementInstanceMap) {
 
     public ParticipantInformation {
-        acNodeTemplateStateDefinitionMap = Map.copyOf(acNodeTemplateStateDefinitionMap);
-        acElementInstanceMap = Map.copyOf(acElementInstanceMap);
+        acNodeTemplateStateDefinitionMap =
+                Collections.unmodifiableMap(new LinkedHashMap<>(acNodeTemplateStateDefinitionMap));
+        acElementInstanceMap = Collections.unmodifiableMap(new LinkedHashMap<>(acElementInstanceMap));
     }
 }

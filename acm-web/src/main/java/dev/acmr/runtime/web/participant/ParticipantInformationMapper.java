@@ -1,9 +1,15 @@
 package dev.acmr.runtime.web.participant;
 
+import dev.acmr.runtime.monitoring.ParticipantElements;
 import dev.acmr.runtime.participant.application.ParticipantOverview;
 import dev.acmr.runtime.participant.domain.Participant;
+import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ParticipantReplica;
 import dev.acmr.runtime.participant.domain.ParticipantSupportedElementType;
+import dev.acmr.runtime.web.composition.CompositionDefinitionMapper;
+import dev.acmr.runtime.web.composition.NodeTemplateStateDto;
+import dev.acmr.runtime.web.instance.AutomationCompositionElementDto;
+import dev.acmr.runtime.web.instance.InstanceMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns participants into ONAP's JSON shape.
@@ -21,17 +28,25 @@ import java.util.Map;
 @ApplicationScoped
 public class ParticipantInformationMapper {
 
-    // Fixed to milliseconds: Instant.toString would drop trailing zeros and print the database's microseconds.
-    private static final DateTimeFormatter LAST_MSG =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LAST_MSG_SECONDS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    /** Keeps the order of the list, which is the query's. */
-    public List<ParticipantInformation> toInformation(List<ParticipantOverview> participants) {
-        return participants.stream().map(this::toInformation).toList();
+    /** Keeps the order of the list, which is the query's; {@code elementsOf} tells what each participant runs. */
+    public List<ParticipantInformation> toInformation(List<ParticipantOverview> participants,
+            Function<ParticipantId, ParticipantElements> elementsOf) {
+        return participants.stream()
+                .map(overview -> toInformation(overview, elementsOf.apply(overview.participant().id()))).toList();
     }
 
-    public ParticipantInformation toInformation(ParticipantOverview overview) {
-        return new ParticipantInformation(toDto(overview), Map.of(), Map.of());
+    /** A participant with what it runs; the maps keep the order of the lists, which is the queries'. */
+    public ParticipantInformation toInformation(ParticipantOverview overview, ParticipantElements elements) {
+        Map<String, NodeTemplateStateDto> compositionElements = new LinkedHashMap<>();
+        elements.compositionElements().forEach(element -> compositionElements.put(
+                element.nodeTemplateStateId().toString(), CompositionDefinitionMapper.toState(element)));
+        Map<String, AutomationCompositionElementDto> instanceElements = new LinkedHashMap<>();
+        elements.instanceElements().forEach(element -> instanceElements.put(element.id().toString(),
+                InstanceMapper.toElement(element)));
+        return new ParticipantInformation(toDto(overview), compositionElements, instanceElements);
     }
 
     private ParticipantDto toDto(ParticipantOverview overview) {
@@ -60,8 +75,15 @@ public class ParticipantInformationMapper {
         return replicas;
     }
 
-    /** The text form of a lastMsg time, shared by every lastMsg the API shows. */
+    /**
+     * The text form of a lastMsg time, shared by every lastMsg the API shows: ONAP's, which is
+     * {@code java.sql.Timestamp#toString} of the time in the runtime's zone (UTC in ONAP's containers), e.g.
+     * {@code 2026-11-24 20:01:02.34} or {@code 2026-11-24 20:01:02.0}. Cut to milliseconds, so that two nodes
+     * answer the same whatever precision the database keeps, and always in UTC whatever the server's zone.
+     */
     public static String formatLastMsg(Instant lastMsg) {
-        return LAST_MSG.format(lastMsg);
+        int millis = lastMsg.getNano() / 1_000_000;
+        String fraction = millis == 0 ? "0" : String.format("%03d", millis).replaceAll("0+$", "");
+        return LAST_MSG_SECONDS.format(lastMsg) + "." + fraction;
     }
 }

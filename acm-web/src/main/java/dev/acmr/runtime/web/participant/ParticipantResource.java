@@ -1,10 +1,12 @@
 package dev.acmr.runtime.web.participant;
 
+import dev.acmr.runtime.monitoring.ParticipantMonitoringService;
 import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.participant.application.ParticipantNotFoundException;
 import dev.acmr.runtime.participant.application.ParticipantQueryService;
 import dev.acmr.runtime.participant.application.ReplicaManagementService;
 import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.web.body.MediaTypes;
 import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,12 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * ONAP's participant monitoring endpoints, read side. Paging parameters are taken as text so that a bad value is a
- * 400 with ONAP's error body, not JAX-RS's bare 404 for an unconvertible query parameter.
+ * ONAP's participant monitoring endpoints, read side. As in ONAP, every participant is listed, and {@code page} and
+ * {@code size} page what each one runs (its composition elements and its instance elements, each a page of that
+ * size). Paging parameters are taken as text so that a bad value is a 400 with ONAP's error body, not JAX-RS's bare
+ * 404 for an unconvertible query parameter. Answers are JSON, or YAML for a client whose Accept header prefers it.
  */
 @Path("participants")
 @RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML_LOW, MediaTypes.APPLICATION_X_YAML_LOW,
+        MediaTypes.TEXT_YAML_LOW})
 @Tag(name = "Participant Monitoring",
         description = "Participant Monitoring Controller, for monitoring of and requesting information from participants")
 public class ParticipantResource {
@@ -47,6 +53,9 @@ public class ParticipantResource {
     private ReplicaManagementService management;
 
     @Inject
+    private ParticipantMonitoringService monitoring;
+
+    @Inject
     private ParticipantInformationMapper mapper;
 
     @Inject
@@ -54,7 +63,9 @@ public class ParticipantResource {
 
     @GET
     @Operation(operationId = "queryParticipants", summary = "Query Participants",
-            description = "Query the participants that are registered on the ACM runtime, ordered by id")
+            description = "Query the participants that are registered on the ACM runtime, ordered by id, each with "
+                    + "the composition elements bound to it and the instance elements it runs (page and size page "
+                    + "those, as in ONAP)")
     @APIResponse(responseCode = "200", description = "The participants with their supported types and replicas",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantInformation.class)))
     @APIResponse(responseCode = "400", description = "Invalid page or size",
@@ -69,7 +80,9 @@ public class ParticipantResource {
             @Parameter(description = "The size of the page to be returned, must be greater than 0; only with page",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
         LOG.fine(() -> "Query participants page=" + page + " size=" + size + correlation.logTag());
-        return mapper.toInformation(participants.list(Paging.fromQuery(page, size)));
+        Optional<Paging> paging = Paging.fromQuery(page, size);
+        return mapper.toInformation(participants.list(Optional.empty()),
+                participant -> monitoring.elementsOf(participant, paging));
     }
 
     @GET
@@ -86,12 +99,17 @@ public class ParticipantResource {
             content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public ParticipantInformation getParticipant(
             @Parameter(description = "The UUID of the participant to get", schema = @Schema(format = "uuid"))
-            @PathParam("participantId") String participantId) {
+            @PathParam("participantId") String participantId,
+            @Parameter(description = "Zero-based page number of the elements, must not be negative; only with size",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "The number of elements per page, must be greater than 0; only with page",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
         LOG.fine(() -> "Get participant " + participantId + correlation.logTag());
+        Optional<Paging> paging = Paging.fromQuery(page, size);
         // An id that is not a UUID cannot name a participant: ONAP answers 404, not 400.
         ParticipantId id = ParticipantId.parse(participantId)
                 .orElseThrow(() -> new ParticipantNotFoundException(participantId));
-        return mapper.toInformation(participants.get(id));
+        return mapper.toInformation(participants.get(id), monitoring.elementsOf(id, paging));
     }
 
     @PUT

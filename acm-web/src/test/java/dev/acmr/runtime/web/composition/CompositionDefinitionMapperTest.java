@@ -49,14 +49,14 @@ class CompositionDefinitionMapperTest {
         String json = jsonb.toJson(mapper.toDefinition(definition));
 
         assertEquals("{\"compositionId\":\"6c6e5b3a-0000-4000-8000-00000000000a\",\"serviceTemplate\":" + TEMPLATE_JSON
-                + ",\"state\":\"COMMISSIONED\",\"stateChangeResult\":\"NO_ERROR\",\"lastMsg\":\"2026-11-24T20:00:00.123Z\","
+                + ",\"state\":\"COMMISSIONED\",\"stateChangeResult\":\"NO_ERROR\",\"lastMsg\":\"2026-11-24 20:00:00.123\","
                 + "\"elementStateMap\":{\"Bridge\":{\"nodeTemplateStateId\":\"" + bridge + "\","
                 + "\"participantId\":\"101c62b3-8918-41b9-a747-d21eb79c6c03\","
                 + "\"nodeTemplateId\":{\"name\":\"Bridge\",\"version\":\"1.2.3\"},\"state\":\"COMMISSIONED\","
                 + "\"message\":null,\"outProperties\":{}},"
                 + "\"Starter\":{\"nodeTemplateStateId\":\"" + starter + "\",\"participantId\":null,"
                 + "\"nodeTemplateId\":{\"name\":\"Starter\",\"version\":\"1.2.3\"},\"state\":\"COMMISSIONED\","
-                + "\"message\":null,\"outProperties\":{}}}}", json);
+                + "\"message\":null,\"outProperties\":{}}},\"revisionId\":\"" + definition.revisionId() + "\"}", json);
     }
 
     @Test
@@ -71,8 +71,19 @@ class CompositionDefinitionMapperTest {
 
     @Test
     void listsTheStoredTemplatesAsTheyAre() {
-        assertEquals("{\"serviceTemplates\":[" + TEMPLATE_JSON + "]}",
+        assertEquals("{\"service_templates\":[" + TEMPLATE_JSON + "]}",
                 jsonb.toJson(mapper.toServiceTemplates(List.of(definition()))));
+    }
+
+    @Test
+    void theRevisionIdIsNewWithEveryRevisionAndTheSameOnEveryNode() {
+        CompositionDefinition definition = definition();
+        UUID first = mapper.toDefinition(definition).revisionId();
+
+        assertEquals(first, mapper.toDefinition(definition()).revisionId(), "derived from the stored revision");
+        definition.startOrder(dev.acmr.runtime.composition.domain.PrimeOrder.PRIME, Instant.now(),
+                Instant.now().plusSeconds(10));
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, mapper.toDefinition(definition).revisionId());
     }
 
     private static CompositionDefinition definition() {

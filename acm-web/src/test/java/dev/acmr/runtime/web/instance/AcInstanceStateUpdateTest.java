@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
+import dev.acmr.runtime.composition.tosca.DocumentSyntax;
+import dev.acmr.runtime.composition.tosca.ParseLimits;
+import dev.acmr.runtime.composition.tosca.ServiceTemplateParser;
 import org.junit.jupiter.api.Test;
 
 class AcInstanceStateUpdateTest {
+
+    private static final ServiceTemplateParser PARSER = new ServiceTemplateParser(ParseLimits.forDocumentsOf(4096));
 
     @Test
     void readsOneOrder() {
@@ -34,7 +36,26 @@ class AcInstanceStateUpdateTest {
         assertThrows(InstanceRejectedException.class, () -> AcInstanceStateUpdate.orderOf(json("{\"lockOrder\": 1}")));
     }
 
-    private static JsonObject json(String text) {
-        return Json.createReader(new StringReader(text)).readObject();
+    @Test
+    void readsAnOrderSentAsYaml() {
+        assertEquals(InstanceOrder.DEPLOY, AcInstanceStateUpdate.orderOf(yaml("deployOrder: DEPLOY\n")));
+        assertEquals(InstanceOrder.LOCK, AcInstanceStateUpdate.orderOf(yaml("lockOrder: LOCK\ndeployOrder: NONE\n")));
+    }
+
+    @Test
+    void refusesABodyThatIsNoObject() {
+        assertThrows(InstanceRejectedException.class, () -> AcInstanceStateUpdate.orderOf(json("[]")));
+        assertThrows(InstanceRejectedException.class, () -> AcInstanceStateUpdate.orderOf(json("null")));
+        assertThrows(InstanceRejectedException.class, () -> AcInstanceStateUpdate.orderOf(json("\"DEPLOY\"")));
+        assertThrows(InstanceRejectedException.class,
+                () -> AcInstanceStateUpdate.orderOf(json("{\"deployOrder\": [\"DEPLOY\"]}")));
+    }
+
+    private static Object json(String text) {
+        return PARSER.readDocument(text, DocumentSyntax.JSON);
+    }
+
+    private static Object yaml(String text) {
+        return PARSER.readDocument(text, DocumentSyntax.YAML);
     }
 }

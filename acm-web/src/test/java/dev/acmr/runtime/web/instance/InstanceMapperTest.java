@@ -52,8 +52,14 @@ class InstanceMapperTest {
             String json = jsonb.toJson(new InstanceMapper().toInstance(instance));
             String expectedStart = "{\"name\":\"demo\",\"version\":\"1.0.0\",\"description\":\"an instance\","
                     + "\"instanceId\":\"" + INSTANCE + "\",\"compositionId\":\"" + COMPOSITION + "\","
+                    + "\"compositionTargetId\":null,\"precheck\":null,"
                     + "\"deployState\":\"UNDEPLOYED\",\"lockState\":\"NONE\",\"subState\":\"NONE\","
-                    + "\"stateChangeResult\":\"NO_ERROR\",\"phase\":null,\"lastMsg\":";
+                    + "\"stateChangeResult\":\"NO_ERROR\",\"phase\":null,\"lastMsg\":\"2026-01-02 03:04:05.0\","
+                    + "\"revisionId\":\"" + instance.revisionId() + "\",\"elements\":{\"" + ELEMENT + "\":{"
+                    + "\"id\":\"" + ELEMENT + "\",\"definition\":{\"name\":\"starter\",\"version\":\"1.2.3\"},"
+                    + "\"participantId\":\"" + PARTICIPANT + "\",\"deployState\":\"UNDEPLOYED\","
+                    + "\"lockState\":\"NONE\",\"subState\":\"NONE\",\"migrationState\":\"DEFAULT\","
+                    + "\"stage\":null,";
             assertEquals(expectedStart, json.substring(0, expectedStart.length()), json);
         }
     }

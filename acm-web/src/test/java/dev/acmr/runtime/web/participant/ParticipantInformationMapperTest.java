@@ -2,6 +2,15 @@ package dev.acmr.runtime.web.participant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.domain.CompositionElement;
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.domain.ElementTemplate;
+import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.InstanceElement;
+import dev.acmr.runtime.instance.domain.NewInstanceElement;
+import dev.acmr.runtime.monitoring.ParticipantElements;
 import dev.acmr.runtime.participant.application.ParticipantOverview;
 import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.Participant;
@@ -30,6 +39,8 @@ class ParticipantInformationMapperTest {
     private static final ReplicaId NEWER = new ReplicaId(UUID.fromString("00000000-0000-0000-0000-000000000002"));
     private static final Instant REGISTERED = Instant.parse("2026-11-24T20:00:00.100Z");
 
+    private static final ParticipantElements NOTHING = new ParticipantElements(List.of(), List.of());
+
     private static Jsonb jsonb;
 
     private final ParticipantInformationMapper mapper = new ParticipantInformationMapper();
@@ -52,14 +63,14 @@ class ParticipantInformationMapperTest {
         participant.replicaHeard(OLDER, Instant.parse("2026-11-24T20:01:02.345678Z"));
         String typeId = SupportedElementTypeId.of(PARTICIPANT_ID, SIM).toString();
 
-        String json = jsonb.toJson(mapper.toInformation(overview(participant)));
+        String json = jsonb.toJson(mapper.toInformation(overview(participant), NOTHING));
 
         assertEquals("{\"participant\":{\"participantId\":\"101c62b3-8918-41b9-a747-d21eb79c6c03\","
                 + "\"participantSupportedElementTypes\":{\"" + typeId + "\":{\"id\":\"" + typeId + "\","
                 + "\"typeName\":\"org.onap.policy.clamp.acm.SimAutomationCompositionElement\",\"typeVersion\":\"1.0.0\"}},"
                 + "\"replicas\":{\"ffffffff-0000-0000-0000-000000000001\":{\"replicaId\":"
                 + "\"ffffffff-0000-0000-0000-000000000001\",\"participantState\":\"ON_LINE\","
-                + "\"lastMsg\":\"2026-11-24T20:01:02.345Z\",\"synced\":true,\"drained\":false,"
+                + "\"lastMsg\":\"2026-11-24 20:01:02.345\",\"synced\":true,\"drained\":false,"
                 + "\"selectable\":true,\"inFlight\":0,\"heldCount\":0,\"appliedRevision\":0,\"revision\":0,"
                 + "\"lag\":0}}},"
                 + "\"acNodeTemplateStateDefinitionMap\":{},\"acElementInstanceMap\":{}}", json);
@@ -71,7 +82,7 @@ class ParticipantInformationMapperTest {
         participant.replicaHeard(NEWER, REGISTERED.plusSeconds(1));
         participant.replicaHeard(OLDER, REGISTERED);
 
-        ParticipantInformation information = mapper.toInformation(overview(participant));
+        ParticipantInformation information = mapper.toInformation(overview(participant), NOTHING);
 
         assertEquals(List.of(OLDER.toString(), NEWER.toString()),
                 List.copyOf(information.participant().replicas().keySet()));
@@ -86,7 +97,7 @@ class ParticipantInformationMapperTest {
         participant.supportElementType(SIM);
         participant.supportElementType(other);
 
-        ParticipantInformation information = mapper.toInformation(overview(participant));
+        ParticipantInformation information = mapper.toInformation(overview(participant), NOTHING);
 
         assertEquals(List.of(SupportedElementTypeId.of(PARTICIPANT_ID, other).toString(),
                         SupportedElementTypeId.of(PARTICIPANT_ID, SIM).toString(),
@@ -96,7 +107,7 @@ class ParticipantInformationMapperTest {
 
     @Test
     void aParticipantWithoutReplicasHasAnEmptyReplicaMap() {
-        String json = jsonb.toJson(mapper.toInformation(overview(new Participant(PARTICIPANT_ID))));
+        String json = jsonb.toJson(mapper.toInformation(overview(new Participant(PARTICIPANT_ID)), NOTHING));
 
         assertEquals("{\"participant\":{\"participantId\":\"101c62b3-8918-41b9-a747-d21eb79c6c03\","
                 + "\"participantSupportedElementTypes\":{},\"replicas\":{}},"
@@ -108,18 +119,60 @@ class ParticipantInformationMapperTest {
         Participant second = new Participant(new ParticipantId(UUID.fromString("f0000000-0000-0000-0000-000000000000")));
         Participant first = new Participant(PARTICIPANT_ID);
 
-        List<ParticipantInformation> list = mapper.toInformation(List.of(overview(first), overview(second)));
+        List<ParticipantInformation> list = mapper.toInformation(List.of(overview(first), overview(second)), participant -> NOTHING);
 
         assertEquals(List.of(first.id().value(), second.id().value()),
                 list.stream().map(information -> information.participant().participantId()).toList());
     }
 
     @Test
-    void formatsLastMessageTimesToTheMillisecondInUtc() {
-        assertEquals("2026-11-24T20:01:02.000Z",
+    void formatsLastMessageTimesAsOnapsTimestampsToTheMillisecondInUtc() {
+        assertEquals("2026-11-24 20:01:02.0",
                 ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02Z")));
-        assertEquals("2026-11-24T20:01:02.999Z",
+        assertEquals("2026-11-24 20:01:02.999",
                 ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02.999999Z")));
+        assertEquals("2026-11-24 20:01:02.1",
+                ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02.100Z")));
+        assertEquals("2026-11-24 20:01:02.05",
+                ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02.050Z")));
+    }
+
+    @Test
+    void formatsLastMessageTimesAsJavaSqlTimestampPrintsThem() {
+        Instant time = Instant.parse("2026-11-24T20:01:02.120Z");
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+            assertEquals(java.sql.Timestamp.from(time).toString(), ParticipantInformationMapper.formatLastMsg(time));
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void listsTheCompositionElementsBoundToTheParticipantAndTheInstanceElementsItRuns() {
+        CompositionDefinition definition = new CompositionDefinition(CompositionId.random(),
+                new ToscaIdentifier("Simple", "1.0.0"), "{}", List.of(new ElementTemplate("Starter", "1.2.3",
+                        SIM.name(), SIM.version(), "{\"startPhase\":0}")), REGISTERED);
+        CompositionElement bound = definition.elements().get(0);
+        bound.bindTo(PARTICIPANT_ID);
+        UUID elementId = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+        InstanceElement running = new AutomationCompositionInstance(UUID.randomUUID(), definition.id(),
+                new ToscaIdentifier("inst", "1.0.0"), null, List.of(new NewInstanceElement(elementId,
+                        bound.definition(), PARTICIPANT_ID, 0, null, Map.of("a", 1L))), REGISTERED).elements().get(0);
+
+        ParticipantInformation information = mapper.toInformation(overview(new Participant(PARTICIPANT_ID)),
+                new ParticipantElements(List.of(bound), List.of(running)));
+
+        assertEquals(List.of(bound.nodeTemplateStateId().toString()),
+                List.copyOf(information.acNodeTemplateStateDefinitionMap().keySet()));
+        assertEquals("Starter", information.acNodeTemplateStateDefinitionMap()
+                .get(bound.nodeTemplateStateId().toString()).nodeTemplateId().name());
+        assertEquals(PARTICIPANT_ID.value(), information.acNodeTemplateStateDefinitionMap()
+                .get(bound.nodeTemplateStateId().toString()).participantId());
+        assertEquals(List.of(elementId.toString()), List.copyOf(information.acElementInstanceMap().keySet()));
+        assertEquals(Map.of("a", 1L), information.acElementInstanceMap().get(elementId.toString()).properties());
+        assertEquals("DEFAULT", information.acElementInstanceMap().get(elementId.toString()).migrationState());
     }
 
     private static ParticipantOverview overview(Participant participant) {
