@@ -11,6 +11,7 @@ import dev.acmr.participant.models.concepts.AutomationCompositionElement;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,8 +107,9 @@ record ViewInstance(UUID instanceId, UUID compositionId, String name, String ver
 
     /**
      * What the participant sees, as ONAP's AutomationComposition: a fresh deep copy, states mapped to the API's enums
-     * by name (a state not known yet keeps ONAP's default). The instance's description, lastMsg and phase are not
-     * part of what the runtime syncs to participants and stay null.
+     * by name (a state not known yet keeps ONAP's default). revisionId is derived from the instance and the revision
+     * held, so every replica holding the same revision shows the same one. The instance's description, lastMsg and
+     * phase are not part of what the runtime syncs to participants and stay null.
      */
     AutomationComposition toModel(UUID participantId) {
         AutomationComposition model = new AutomationComposition();
@@ -115,6 +117,7 @@ record ViewInstance(UUID instanceId, UUID compositionId, String name, String ver
         model.setCompositionId(compositionId);
         model.setName(name);
         model.setVersion(version);
+        model.setRevisionId(UUID.nameUUIDFromBytes((instanceId + ":" + revision).getBytes(StandardCharsets.UTF_8)));
         if (deployState != null) {
             model.setDeployState(DeployState.valueOf(deployState.name()));
         }
