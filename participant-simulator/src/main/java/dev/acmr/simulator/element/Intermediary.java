@@ -1,31 +1,42 @@
 package dev.acmr.simulator.element;
 
-import dev.acmr.participant.api.AcTypeState;
-import dev.acmr.participant.api.AutomationCompositionDto;
-import dev.acmr.participant.api.DeployState;
-import dev.acmr.participant.api.InstanceElementDto;
-import dev.acmr.participant.api.LockState;
-import dev.acmr.participant.api.CompositionDto;
+import dev.acmr.participant.api.ElementStageDto;
+import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
+import dev.acmr.participant.api.ParticipantIntermediaryApi;
 import dev.acmr.participant.api.ParticipantIntermediaryConnection;
 import dev.acmr.participant.api.ParticipantIntermediaryConnectionFactory;
-import dev.acmr.participant.api.StateChangeResult;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.AutomationComposition;
+import dev.acmr.participant.models.concepts.AutomationCompositionElement;
+import dev.acmr.participant.models.concepts.AutomationCompositionElementDefinition;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.dto.CompositionElementDto;
+import dev.acmr.participant.models.dto.InstanceElementDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.resource.ResourceException;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The simulator's way to the adapter's intermediary API (defined on {@link SimulatorElementListener}): each call takes
- * a connection handle and closes it, which costs nothing (the handles share the adapter's one session).
+ * The adapter's intermediary as one injectable {@link ParticipantIntermediaryApi}, what ONAP's Spring context gives a
+ * participant: each call takes a connection handle from the connection factory (defined on
+ * {@link SimulatorElementListener}) and closes it, which costs nothing (the handles share the adapter's one session).
+ * A handle the container cannot give is an {@link IllegalStateException}, as any other call on an adapter that is
+ * not there.
  */
 @ApplicationScoped
-public class Intermediary {
+public class Intermediary implements ParticipantIntermediaryApi {
 
     @Resource(lookup = SimulatorElementListener.INTERMEDIARY)
     private ParticipantIntermediaryConnectionFactory connectionFactory;
@@ -39,75 +50,147 @@ public class Intermediary {
     }
 
     /** Identity and link state of this replica, fresh from the adapter. */
-    public ParticipantConnectionStatus status() throws ResourceException {
+    public ParticipantConnectionStatus status() {
+        return call(ParticipantIntermediaryConnection::status);
+    }
+
+    private <T> T call(Function<ParticipantIntermediaryConnection, T> call) {
         try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            return connection.status();
+            return call.apply(connection);
+        } catch (ResourceException e) {
+            throw new IllegalStateException("no connection to the participant adapter: " + e.getMessage(), e);
         }
     }
 
-    /** Reports the outcome of a prime or deprime (see the adapter for what it refuses). */
-    public void updateCompositionState(UUID compositionId, AcTypeState state, StateChangeResult result,
-            String message) throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            connection.updateCompositionState(compositionId, state, result, message);
-        }
+    private void run(Consumer<ParticipantIntermediaryConnection> call) {
+        call(connection -> {
+            call.accept(connection);
+            return null;
+        });
     }
 
-    /** Pushes an element definition's out-properties; refused if the view does not hold that element. */
-    public void sendAcDefinitionInfo(UUID compositionId, ToscaConceptIdentifier elementDefinitionId,
-            Map<String, Object> outProperties) throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            connection.sendAcDefinitionInfo(compositionId, elementDefinitionId, outProperties);
-        }
+    @Override
+    public void updateAutomationCompositionElementState(UUID instance, UUID elementId, DeployState deployState,
+            LockState lockState, StateChangeResult stateChangeResult, String message) {
+        run(c -> c.updateAutomationCompositionElementState(instance, elementId, deployState, lockState,
+                stateChangeResult, message));
     }
 
-    /** The primed compositions in this replica's view. */
-    public Map<UUID, CompositionDto> findCompositions() throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            return connection.findCompositions();
-        }
+    @Override
+    public void updateAutomationCompositionElementState(ElementStateDto elementStateDto) {
+        run(c -> c.updateAutomationCompositionElementState(elementStateDto));
     }
 
-    public Optional<CompositionDto> getComposition(UUID compositionId) throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            return connection.getComposition(compositionId);
-        }
+    @Override
+    public void deleteAutomationCompositionElementState(UUID instance, UUID elementId) {
+        run(c -> c.deleteAutomationCompositionElementState(instance, elementId));
     }
 
-    /** Reports an element's final state (the six-argument form ONAP's simulator uses). */
-    public void updateAutomationCompositionElementState(UUID instanceId, UUID elementId, DeployState deployState,
-            LockState lockState, StateChangeResult result, String message) throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            connection.updateAutomationCompositionElementState(instanceId, elementId, deployState, lockState, result,
-                    message);
-        }
+    @Override
+    public void updateAutomationCompositionElementStage(UUID instance, UUID elementId,
+            StateChangeResult stateChangeResult, int stage, String message) {
+        run(c -> c.updateAutomationCompositionElementStage(instance, elementId, stateChangeResult, stage, message));
     }
 
-    /** Pushes an element's states and out-properties; refused if the view does not hold that element. */
+    @Override
+    public void updateAutomationCompositionElementStage(ElementStageDto elementStageDto) {
+        run(c -> c.updateAutomationCompositionElementStage(elementStageDto));
+    }
+
+    @Override
+    public Map<UUID, AutomationComposition> getAutomationCompositions() {
+        return call(ParticipantIntermediaryApi::getAutomationCompositions);
+    }
+
+    @Override
+    public AutomationComposition getAutomationComposition(UUID instanceId) {
+        return call(c -> c.getAutomationComposition(instanceId));
+    }
+
+    @Override
+    public List<AutomationComposition> findAutomationCompositions(List<UUID> instanceIds,
+            List<DeployState> deployStates, List<StateChangeResult> stateChangeResults) {
+        return call(c -> c.findAutomationCompositions(instanceIds, deployStates, stateChangeResults));
+    }
+
+    @Override
+    public AutomationCompositionElement getAutomationCompositionElement(UUID instanceId, UUID elementId) {
+        return call(c -> c.getAutomationCompositionElement(instanceId, elementId));
+    }
+
+    @Override
+    public InstanceElementDto getInstanceElementDto(UUID instanceId, UUID elementId) {
+        return call(c -> c.getInstanceElementDto(instanceId, elementId));
+    }
+
+    @Override
+    public Map<UUID, Map<ToscaConceptIdentifier, AutomationCompositionElementDefinition>> getAcElementsDefinitions() {
+        return call(ParticipantIntermediaryApi::getAcElementsDefinitions);
+    }
+
+    @Override
+    public Map<ToscaConceptIdentifier, AutomationCompositionElementDefinition> getAcElementsDefinitions(
+            UUID compositionId) {
+        return call(c -> c.getAcElementsDefinitions(compositionId));
+    }
+
+    @Override
+    public AutomationCompositionElementDefinition getAcElementDefinition(UUID compositionId,
+            ToscaConceptIdentifier elementId) {
+        return call(c -> c.getAcElementDefinition(compositionId, elementId));
+    }
+
+    @Override
+    public CompositionElementDto getCompositionElementDto(UUID compositionId, ToscaConceptIdentifier elementId) {
+        return call(c -> c.getCompositionElementDto(compositionId, elementId));
+    }
+
+    @Override
+    public List<CompositionDto> findCompositions() {
+        return call(ParticipantIntermediaryApi::findCompositions);
+    }
+
+    @Override
+    public CompositionDto getComposition(UUID compositionId) {
+        return call(c -> c.getComposition(compositionId));
+    }
+
+    @Override
     public void sendAcElementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
-            Map<String, Object> outProperties) throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            connection.sendAcElementInfo(instanceId, elementId, useState, operationalState, outProperties);
-        }
+            Map<String, Object> outProperties) {
+        run(c -> c.sendAcElementInfo(instanceId, elementId, useState, operationalState, outProperties));
     }
 
-    /** The instances in this replica's view. */
-    public Map<UUID, AutomationCompositionDto> getAutomationCompositions() throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            return connection.getAutomationCompositions();
-        }
+    @Override
+    public void sendAcDefinitionInfo(UUID compositionId, ToscaConceptIdentifier elementId,
+            Map<String, Object> outProperties) {
+        run(c -> c.sendAcDefinitionInfo(compositionId, elementId, outProperties));
     }
 
-    public Optional<AutomationCompositionDto> getAutomationComposition(UUID instanceId) throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            return connection.getAutomationComposition(instanceId);
-        }
+    @Override
+    public void updateCompositionState(UUID compositionId, AcTypeState state, StateChangeResult stateChangeResult,
+            String message) {
+        run(c -> c.updateCompositionState(compositionId, state, stateChangeResult, message));
     }
 
-    public Optional<InstanceElementDto> getInstanceElementDto(UUID instanceId, UUID elementId)
-            throws ResourceException {
-        try (ParticipantIntermediaryConnection connection = connectionFactory.getConnection()) {
-            return connection.getInstanceElementDto(instanceId, elementId);
-        }
+    @Override
+    public void updateCompositionState(UUID compositionId, AcTypeState state, StateChangeResult stateChangeResult,
+            String message, Map<ToscaConceptIdentifier, Map<String, Object>> outPropertiesMap) {
+        run(c -> c.updateCompositionState(compositionId, state, stateChangeResult, message, outPropertiesMap));
+    }
+
+    @Override
+    public int getMigrateNextStage(CompositionElementDto compositionElementTarget, int lastStage) {
+        return call(c -> c.getMigrateNextStage(compositionElementTarget, lastStage));
+    }
+
+    @Override
+    public int getRollbackNextStage(CompositionElementDto compositionElementRollback, int lastStage) {
+        return call(c -> c.getRollbackNextStage(compositionElementRollback, lastStage));
+    }
+
+    @Override
+    public int getPrepareNextStage(CompositionElementDto compositionElement, int lastStage) {
+        return call(c -> c.getPrepareNextStage(compositionElement, lastStage));
     }
 }

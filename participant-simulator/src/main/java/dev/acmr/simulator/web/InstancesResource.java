@@ -2,6 +2,7 @@ package dev.acmr.simulator.web;
 
 import static dev.acmr.simulator.web.AdapterCalls.adapter;
 
+import dev.acmr.participant.models.concepts.AutomationComposition;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,8 +14,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code GET /instances[/{instanceId}]}: ONAP's simulator view of the instances this participant holds, from this
- * replica's view, which the runtime keeps the same on every replica.
+ * {@code GET /instances[/{instanceId}]}: ONAP's simulator view of the instances this participant holds, read through
+ * the intermediary API from this replica's view (which the runtime keeps the same on every replica), with each
+ * element's own states.
  */
 @Path("instances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,8 +36,11 @@ public class InstancesResource {
     @Operation(summary = "One instance this participant holds (ONAP's AutomationComposition)")
     public AutomationCompositionEntry one(@PathParam("instanceId") String instanceId) {
         UUID id = uuid(instanceId);
-        return AutomationCompositionEntry.of(adapter(() -> intermediary.getAutomationComposition(id)).orElseThrow(
-                () -> RejectedRequestException.notFound("instance " + id + " is not held by this participant")));
+        AutomationComposition instance = adapter(() -> intermediary.getAutomationComposition(id));
+        if (instance == null) {
+            throw RejectedRequestException.notFound("instance " + id + " is not held by this participant");
+        }
+        return AutomationCompositionEntry.of(instance);
     }
 
     static UUID uuid(String text) {

@@ -27,11 +27,6 @@ public class ToscaEntity {
         this.description = other.description;
     }
 
-    /** Name and version as one identifier. */
-    public ToscaConceptIdentifier getKey() {
-        return new ToscaConceptIdentifier(name, version);
-    }
-
     public String getName() {
         return name;
     }
