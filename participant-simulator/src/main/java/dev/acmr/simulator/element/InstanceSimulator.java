@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * {@code outProperties.InternalState} becomes the operation's transitional state (DEPLOYING, UNDEPLOYING, ...); after
  * the operation's configured delay the element's final state is reported, success or failure as set in
  * {@link SimConfig}, with InternalState the state reported. The delay is read when the order arrives, the success
- * flag when it ends (ONAP's simulator sleeps, then looks).
+ * flag when it ends (ONAP's simulator sleeps, then looks). An operation without delay skips the transitional state,
+ * which nothing could observe ({@link SimulatedReports#internalState}).
  */
 @ApplicationScoped
 public class InstanceSimulator {
@@ -62,8 +63,9 @@ public class InstanceSimulator {
 
     /** Success removes the element (deleteAutomationCompositionElementState); failure leaves it UNDEPLOYED. */
     public void delete(InstanceElementDto element) {
-        reports.internalState(element, DeployState.DELETING.name());
-        reports.after(reports.config().getDeleteTimerMs(), "delete of element " + element.elementId(), () -> {
+        int delayMs = reports.config().getDeleteTimerMs();
+        reports.internalState(element, DeployState.DELETING.name(), delayMs);
+        reports.after(delayMs, "delete of element " + element.elementId(), () -> {
             if (reports.config().isDeleteSuccess()) {
                 reports.reportDeleted(element.instanceId(), element.elementId());
             } else {
@@ -74,7 +76,7 @@ public class InstanceSimulator {
 
     private void run(InstanceElementDto element, String transitional, int delayMs, Predicate<SimConfig> succeeds,
             Outcome success, Outcome failure) {
-        reports.internalState(element, transitional);
+        reports.internalState(element, transitional, delayMs);
         reports.after(delayMs, transitional + " of element " + element.elementId(), () -> {
             boolean ok = succeeds.test(reports.config());
             end(element, ok ? success : failure, ok);

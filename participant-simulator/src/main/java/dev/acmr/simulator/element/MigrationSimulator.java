@@ -83,7 +83,7 @@ public class MigrationSimulator {
 
     private void once(InstanceElementDto element, String transitional, int delayMs, Predicate<SimConfig> succeeds,
             DeployState state, String successMessage, String failureMessage) {
-        reports.internalState(element, transitional);
+        reports.internalState(element, transitional, delayMs);
         reports.after(delayMs, transitional + " of element " + element.elementId(), () -> {
             boolean ok = succeeds.test(reports.config());
             end(element, state, ok, ok ? successMessage : failureMessage, reports.outPropertiesWith(element,
@@ -94,7 +94,7 @@ public class MigrationSimulator {
     private void staged(InstanceElementDto element, String transitional, int delayMs, Predicate<SimConfig> succeeds,
             int stage, int nextStage, String stagesProperty, DeployState finalState, String done,
             String failureMessage) {
-        reports.internalState(element, transitional);
+        reports.internalState(element, transitional, delayMs);
         reports.after(delayMs, transitional + " of element " + element.elementId(), () -> {
             if (!succeeds.test(reports.config())) {
                 end(element, finalState, false, failureMessage, reports.outPropertiesWith(element,

@@ -111,8 +111,16 @@ public class SimulatedReports {
         return outProperties;
     }
 
-    /** Pushes the element's transitional InternalState (DEPLOYING, UNDEPLOYING, ...) as the operation starts. */
-    void internalState(InstanceElementDto element, String transitional) {
+    /**
+     * Pushes the element's transitional InternalState (DEPLOYING, UNDEPLOYING, ...) as an operation starts that will
+     * take {@code delayMs}. With no delay nothing could observe it before the outcome replaces it, so it is not sent:
+     * that halves the messages of a zero-delay run (the benchmark's), and an info overtaken by the outcome on another
+     * runtime node cannot show the transitional state after the final one.
+     */
+    void internalState(InstanceElementDto element, String transitional, int delayMs) {
+        if (delayMs <= 0) {
+            return;
+        }
         try {
             intermediary.sendAcElementInfo(element.instanceId(), element.elementId(), null, null,
                     outPropertiesWith(element, transitional));

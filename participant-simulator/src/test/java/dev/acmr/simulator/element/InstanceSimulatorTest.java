@@ -121,6 +121,16 @@ class InstanceSimulatorTest {
     }
 
     @Test
+    void withoutDelayOnlyTheOutcomeIsSent() {
+        set(c -> c.setDeployTimerMs(0));
+        simulator.deploy(dto);
+        assertEquals(List.of(), intermediary.calls);
+        scheduler.runAll();
+        assertEquals(List.of(reported(DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR, "Deployed")),
+                intermediary.calls);
+    }
+
+    @Test
     void theSuccessFlagIsReadWhenTheDelayEnds() {
         simulator.deploy(dto);
         set(c -> c.setDeploySuccess(false));
