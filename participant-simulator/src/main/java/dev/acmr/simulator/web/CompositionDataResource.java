@@ -2,8 +2,8 @@ package dev.acmr.simulator.web;
 
 import static dev.acmr.simulator.web.AdapterCalls.adapter;
 
-import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -50,7 +50,8 @@ final class RecordingIntermediary {
 
     private InstanceElementDto element(UUID instanceId, UUID elementId) {
         Map<String, Object> held = viewOutProperties;
-        return held == null ? new InstanceElementDto(instanceId, elementId, Map.of(), Map.of(), ElementState.NOT_PRESENT)
+        return held == null
+                ? new InstanceElementDto(instanceId, elementId, Map.of(), Map.of(), ElementState.NOT_PRESENT)
                 : new InstanceElementDto(instanceId, elementId, Map.of(), held);
     }
 }

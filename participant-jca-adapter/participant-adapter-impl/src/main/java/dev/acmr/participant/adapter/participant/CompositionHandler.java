@@ -6,8 +6,8 @@ import dev.acmr.messages.ParticipantPrime;
 import dev.acmr.messages.PrimeOrder;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.api.AutomationCompositionElementListener;
-import dev.acmr.participant.models.dto.CompositionDto;
 import dev.acmr.participant.models.base.PfModelException;
+import dev.acmr.participant.models.dto.CompositionDto;
 import java.util.UUID;
 import java.util.logging.Logger;
 

@@ -116,7 +116,8 @@ class CompositionViewTest {
         assertEquals(Map.of("pushed", 1), view.get(id).orElseThrow().toDto().outPropertiesMap().get(A));
         assertTrue(view.apply(sync(id, 6, CompositionState.PRIMED, List.of(
                 element("a", "1.2.3", Map.of(), Map.of("pushed", 1, "confirmed", true))))));
-        assertEquals(Map.of("pushed", 1, "confirmed", true), view.get(id).orElseThrow().toDto().outPropertiesMap().get(A));
+        assertEquals(Map.of("pushed", 1, "confirmed", true),
+                view.get(id).orElseThrow().toDto().outPropertiesMap().get(A));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.acmr.participant.adapter.participant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.CompositionState;
@@ -27,10 +27,10 @@ import dev.acmr.messages.PrimeOrder;
 import dev.acmr.messages.SupportedElementType;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.messaging.ChannelState;
-import dev.acmr.participant.models.concepts.AcTypeState;
-import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
 import java.time.Clock;
 import java.time.Duration;

@@ -13,7 +13,8 @@ import dev.acmr.participant.models.dto.InstanceElementDto;
  * default reports the element prepared (UNDEPLOYED, NO_ERROR, "Not implemented") whatever
  * {@link #failUnsupportedOperation} says, as ONAP's does.
  */
-public abstract class AcElementListenerV3 extends AcElementListenerV4 implements AutomationCompositionElementListenerV3 {
+public abstract class AcElementListenerV3 extends AcElementListenerV4
+        implements AutomationCompositionElementListenerV3 {
 
     protected AcElementListenerV3(ParticipantIntermediaryApi intermediaryApi) {
         super(intermediaryApi);

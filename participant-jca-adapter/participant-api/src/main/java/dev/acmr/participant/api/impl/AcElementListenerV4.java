@@ -35,7 +35,8 @@ public abstract class AcElementListenerV4 implements AutomationCompositionElemen
     public static final String NOT_SUPPORTED = "Not supported";
     public static final String NOT_IMPLEMENTED = "Not implemented";
     /** ONAP's setting name, here a system property. */
-    public static final String FAIL_UNSUPPORTED_PROPERTY = "participant.intermediaryParameters.failUnsupportedOperation";
+    public static final String FAIL_UNSUPPORTED_PROPERTY =
+            "participant.intermediaryParameters.failUnsupportedOperation";
 
     protected final ParticipantIntermediaryApi intermediaryApi;
 

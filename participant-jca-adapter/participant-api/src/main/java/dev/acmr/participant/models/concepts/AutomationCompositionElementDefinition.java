@@ -42,8 +42,8 @@ public class AutomationCompositionElementDefinition {
         return automationCompositionElementToscaNodeTemplate;
     }
 
-    public void setAutomationCompositionElementToscaNodeTemplate(ToscaNodeTemplate automationCompositionElementToscaNodeTemplate) {
-        this.automationCompositionElementToscaNodeTemplate = automationCompositionElementToscaNodeTemplate;
+    public void setAutomationCompositionElementToscaNodeTemplate(ToscaNodeTemplate nodeTemplate) {
+        this.automationCompositionElementToscaNodeTemplate = nodeTemplate;
     }
 
     public Map<String, Object> getOutProperties() {
