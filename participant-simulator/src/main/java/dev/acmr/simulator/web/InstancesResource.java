@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,10 +26,16 @@ public class InstancesResource {
     @Inject
     Intermediary intermediary;
 
+    /** Without a query every instance held; with ONAP's filters, those {@code findAutomationCompositions} finds. */
     @GET
-    @Operation(summary = "Every instance this participant holds, with its elements (ONAP's AutomationCompositions)")
-    public AutomationCompositions list() {
-        return AutomationCompositions.of(adapter(intermediary::getAutomationCompositions).values());
+    @Operation(summary = "The instances this participant holds, with their elements (ONAP's AutomationCompositions),"
+            + " filtered by comma-separated instanceIds, deployState and stateChangeResult")
+    public AutomationCompositions list(@QueryParam("instanceIds") String instanceIds,
+            @QueryParam("deployState") String deployStates,
+            @QueryParam("stateChangeResult") String stateChangeResults) {
+        InstanceFilter filter = InstanceFilter.parse(instanceIds, deployStates, stateChangeResults);
+        return AutomationCompositions.of(adapter(() -> intermediary.findAutomationCompositions(filter.instanceIds(),
+                filter.deployStates(), filter.stateChangeResults())));
     }
 
     @GET
