@@ -81,7 +81,7 @@ public class PrimeAckService {
      * Out-properties reported with the outcome are stored as {@link #onDefinitionInfo} stores them; they reach every
      * replica with the sync that follows the order's completion.
      */
-    private static void storeOutProperties(CompositionDefinition definition, ParticipantId participant,
+    static void storeOutProperties(CompositionDefinition definition, ParticipantId participant,
             ParticipantPrimeAck ack) {
         for (ElementOutProperties element : ack.outPropertiesList()) {
             if (!definition.replaceOutProperties(participant, element.elementName(), element.elementVersion(),
