@@ -1,6 +1,7 @@
 package dev.acmr.messages;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,8 +12,16 @@ import java.util.UUID;
  * <p>{@code orderRevision} is the revision of the {@link ParticipantPrime} this answers (0 if the replica never
  * received one). It fences the ack: the runtime applies it only to that order, so a late ack of an earlier attempt
  * cannot settle, or fail, the retry that replaced it.
+ *
+ * <p>{@code outPropertiesList} carries the element definitions' out-properties given with the outcome
+ * ({@code updateCompositionState(..., outPropertiesMap)}, ONAP's outPropertiesList); the runtime stores them on the
+ * reporting participant's elements as it does for {@link ParticipantDefinitionInfo}. Empty when none were given.
  */
 public record ParticipantPrimeAck(UUID messageId, Instant timestamp, UUID participantId, UUID replicaId,
         UUID compositionId, CompositionState compositionState, OperationResult result, String message,
-        long orderRevision) implements ParticipantMessage {
+        long orderRevision, List<ElementOutProperties> outPropertiesList) implements ParticipantMessage {
+
+    public ParticipantPrimeAck {
+        outPropertiesList = outPropertiesList == null ? List.of() : List.copyOf(outPropertiesList);
+    }
 }

@@ -43,7 +43,7 @@ class ParticipantMessageCodecTest {
                 new ParticipantDeregister(UUID.randomUUID(), now, pid, rid),
                 new ParticipantDeregisterAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID()),
                 new ParticipantPrimeAck(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(), CompositionState.PRIMED,
-                        OperationResult.NO_ERROR, "Primed", 7),
+                        OperationResult.NO_ERROR, "Primed", 7, List.of()),
                 new ParticipantDefinitionInfo(UUID.randomUUID(), now, pid, rid, UUID.randomUUID(), "el", "1.0.0",
                         java.util.Map.of("state", "ok")));
         for (ParticipantMessage message : messages) {
@@ -74,6 +74,32 @@ class ParticipantMessageCodecTest {
         var decodedSync = (ParticipantCompositionSync) codec.decode("PARTICIPANT_COMPOSITION_SYNC", codec.encode(sync));
         assertEquals(null, decodedSync.replicaId(), "a sync for every replica names none");
         assertEquals(sync.elements().get(0).name(), decodedSync.elements().get(0).name());
+    }
+
+    @Test
+    void primeAckCarriesElementOutProperties() {
+        var ack = new ParticipantPrimeAck(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), CompositionState.PRIMED, OperationResult.NO_ERROR, "Primed", 3,
+                List.of(new ElementOutProperties("onap.policy.clamp.ac.element.Sim", "1.2.3",
+                        java.util.Map.of("InternalState", "PRIMED", "nested", java.util.Map.of("n", 1)))));
+
+        ParticipantMessage decoded = codec.decode(ParticipantMessageType.of(ack).name(), codec.encode(ack));
+
+        assertEquals(ack.outPropertiesList().get(0).elementName(),
+                ((ParticipantPrimeAck) decoded).outPropertiesList().get(0).elementName());
+        assertEquals("PRIMED", ((ParticipantPrimeAck) decoded).outPropertiesList().get(0).outProperties()
+                .get("InternalState"));
+    }
+
+    @Test
+    void primeAckWithoutOutPropertiesDecodesToAnEmptyList() {
+        String json = "{\"messageId\":\"" + UUID.randomUUID() + "\",\"participantId\":\"" + UUID.randomUUID()
+                + "\",\"replicaId\":\"" + UUID.randomUUID() + "\",\"compositionId\":\"" + UUID.randomUUID()
+                + "\",\"compositionState\":\"PRIMED\",\"result\":\"NO_ERROR\",\"orderRevision\":2}";
+
+        var decoded = (ParticipantPrimeAck) codec.decode(ParticipantMessageType.PARTICIPANT_PRIME_ACK.name(), json);
+
+        assertEquals(List.of(), decoded.outPropertiesList());
     }
 
     @Test

@@ -1,8 +1,9 @@
 package dev.acmr.simulator.config;
 
 /**
- * ONAP's simulator settings, field for field with ONAP's defaults (every operation succeeds; deploy and undeploy take
- * 1000 ms, the rest 100 ms). A plain bean because JSON-B writes it for {@code GET /parameters} by its getters; it is
+ * ONAP's simulator settings, field for field with ONAP's current SimConfig and its defaults (every operation
+ * succeeds; deploy and undeploy take 1000 ms, the rest 100 ms); {@code rollback} and {@code rollbackTimerMs} govern
+ * the rollback of a migration. A plain bean because JSON-B writes it for {@code GET /parameters} by its getters; it is
  * mutable only while being built or copied, {@link SimConfigHolder} hands out copies.
  */
 public class SimConfig {
@@ -18,6 +19,7 @@ public class SimConfig {
     private boolean review = true;
     private boolean primeSuccess = true;
     private boolean deprimeSuccess = true;
+    private boolean rollback = true;
 
     private int deployTimerMs = 1000;
     private int undeployTimerMs = 1000;
@@ -31,6 +33,7 @@ public class SimConfig {
     private int migratePrecheckTimerMs = 100;
     private int prepareTimerMs = 100;
     private int reviewTimerMs = 100;
+    private int rollbackTimerMs = 100;
 
     /** A field-by-field copy. */
     public SimConfig copy() {
@@ -59,6 +62,8 @@ public class SimConfig {
         copy.migratePrecheckTimerMs = migratePrecheckTimerMs;
         copy.prepareTimerMs = prepareTimerMs;
         copy.reviewTimerMs = reviewTimerMs;
+        copy.rollback = rollback;
+        copy.rollbackTimerMs = rollbackTimerMs;
         return copy;
     }
 
@@ -252,5 +257,21 @@ public class SimConfig {
 
     public void setReviewTimerMs(int reviewTimerMs) {
         this.reviewTimerMs = reviewTimerMs;
+    }
+
+    public boolean isRollback() {
+        return rollback;
+    }
+
+    public void setRollback(boolean rollback) {
+        this.rollback = rollback;
+    }
+
+    public int getRollbackTimerMs() {
+        return rollbackTimerMs;
+    }
+
+    public void setRollbackTimerMs(int rollbackTimerMs) {
+        this.rollbackTimerMs = rollbackTimerMs;
     }
 }

@@ -12,13 +12,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.ObjIntConsumer;
+import java.util.logging.Logger;
 
 /**
  * Reads a SimConfig from the JSON of {@code PUT /parameters}. Fields left out keep ONAP's defaults, as with ONAP's
- * simulator (which builds a fresh SimConfig from the body); unknown fields, wrong types and negative timers are
- * refused with a message naming the field, because a misspelt field silently ignored is a test that lies.
+ * simulator (which builds a fresh SimConfig from the body). Unknown fields are ignored with a log line naming them, as
+ * ONAP's simulator ignores them: ONAP's test payloads carry fields of newer or older releases, and refusing them
+ * breaks their flows; the log shows a misspelt field. Wrong types and negative timers are refused with a message
+ * naming the field.
  */
 public final class SimConfigParser {
+
+    private static final Logger LOG = Logger.getLogger(SimConfigParser.class.getName());
 
     private static final Map<String, BiConsumer<SimConfig, Boolean>> FLAGS = Map.ofEntries(
             Map.entry("deploySuccess", SimConfig::setDeploySuccess),
@@ -32,7 +37,8 @@ public final class SimConfigParser {
             Map.entry("prepare", SimConfig::setPrepare),
             Map.entry("review", SimConfig::setReview),
             Map.entry("primeSuccess", SimConfig::setPrimeSuccess),
-            Map.entry("deprimeSuccess", SimConfig::setDeprimeSuccess));
+            Map.entry("deprimeSuccess", SimConfig::setDeprimeSuccess),
+            Map.entry("rollback", SimConfig::setRollback));
 
     private static final Map<String, ObjIntConsumer<SimConfig>> TIMERS = Map.ofEntries(
             Map.entry("deployTimerMs", SimConfig::setDeployTimerMs),
@@ -46,7 +52,8 @@ public final class SimConfigParser {
             Map.entry("migrateTimerMs", SimConfig::setMigrateTimerMs),
             Map.entry("migratePrecheckTimerMs", SimConfig::setMigratePrecheckTimerMs),
             Map.entry("prepareTimerMs", SimConfig::setPrepareTimerMs),
-            Map.entry("reviewTimerMs", SimConfig::setReviewTimerMs));
+            Map.entry("reviewTimerMs", SimConfig::setReviewTimerMs),
+            Map.entry("rollbackTimerMs", SimConfig::setRollbackTimerMs));
 
     private SimConfigParser() {
     }
@@ -84,7 +91,7 @@ public final class SimConfigParser {
         } else if (TIMERS.containsKey(name)) {
             TIMERS.get(name).accept(config, timer(name, value));
         } else {
-            throw new InvalidSimConfigException("unknown field '" + name + "'; SimConfig has " + fieldNames());
+            LOG.info(() -> "ignored unknown SimConfig field '" + name + "'; SimConfig has " + fieldNames());
         }
     }
 

@@ -1,91 +1,68 @@
 package dev.acmr.simulator.element;
 
-import dev.acmr.participant.api.AcTypeState;
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import dev.acmr.simulator.config.SimConfig;
-import dev.acmr.simulator.config.SimConfigHolder;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.resource.ResourceException;
-import java.util.UUID;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * ONAP's simulator behaviour for prime and deprime: after the configured delay, report success or failure as set in
- * {@link SimConfig}. The delay is read when the order arrives and the success flag when it ends, as ONAP's simulator
- * does (it sleeps, then looks).
- *
- * <p>Unlike ONAP's simulator, which sleeps on the intermediary's thread, the report is scheduled on the container's
- * default managed scheduled executor: the listener returns at once, so the adapter's work manager threads are not
- * held for the delay and any number of compositions can be primed at the same time.
+ * {@link SimConfig}, with every element definition's out-properties carrying {@code InternalState} = the state
+ * reported (PRIMED or COMMISSIONED), which the runtime stores and syncs to every replica. The delay is read when the
+ * order arrives and the success flag when it ends, as ONAP's simulator does.
  */
 @ApplicationScoped
 public class CompositionSimulator {
 
-    private static final Logger LOG = Logger.getLogger(CompositionSimulator.class.getName());
-
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    private ScheduledExecutorService scheduler;
-
     @Inject
-    SimConfigHolder config;
-
-    @Inject
-    ExecutionLog executions;
-
-    @Inject
-    Intermediary intermediary;
+    SimulatedReports reports;
 
     /** For the container. */
     public CompositionSimulator() {
     }
 
-    CompositionSimulator(ScheduledExecutorService scheduler, SimConfigHolder config, Intermediary intermediary) {
-        this.scheduler = scheduler;
-        this.config = config;
-        this.intermediary = intermediary;
-        this.executions = new ExecutionLog();
-    }
-
-    /** Resolves the executor while the application deploys, on a thread with the application's naming context. */
-    void createAtDeployment(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
-        // Observing is enough, as in Intermediary.
+    CompositionSimulator(SimulatedReports reports) {
+        this.reports = reports;
     }
 
     public void prime(CompositionDto composition) {
-        UUID id = composition.compositionId();
-        after(config.get().getPrimeTimerMs(), () -> report(id, SimConfig::isPrimeSuccess,
-                AcTypeState.PRIMED, "Primed", AcTypeState.COMMISSIONED, "Prime failed!"));
+        run(composition, reports.config().getPrimeTimerMs(), SimConfig::isPrimeSuccess, AcTypeState.PRIMED,
+                "Primed", AcTypeState.COMMISSIONED, "Prime failed!");
     }
 
     public void deprime(CompositionDto composition) {
-        UUID id = composition.compositionId();
-        after(config.get().getDeprimeTimerMs(), () -> report(id, SimConfig::isDeprimeSuccess,
-                AcTypeState.COMMISSIONED, "Deprimed", AcTypeState.PRIMED, "Deprime failed!"));
+        run(composition, reports.config().getDeprimeTimerMs(), SimConfig::isDeprimeSuccess,
+                AcTypeState.COMMISSIONED, "Deprimed", AcTypeState.PRIMED, "Deprime failed!");
     }
 
-    private void after(int delayMs, Runnable task) {
-        scheduler.schedule(task, delayMs, TimeUnit.MILLISECONDS);
-    }
-
-    private void report(UUID compositionId, Predicate<SimConfig> succeeds, AcTypeState success,
+    private void run(CompositionDto composition, int delayMs, Predicate<SimConfig> succeeds, AcTypeState success,
             String successMessage, AcTypeState failure, String failureMessage) {
-        boolean ok = succeeds.test(config.get());
-        executions.endedComposition(compositionId, ok ? success.name() : "FAILED");
-        try {
-            intermediary.updateCompositionState(compositionId, ok ? success : failure,
-                    ok ? StateChangeResult.NO_ERROR : StateChangeResult.FAILED, ok ? successMessage : failureMessage);
-        } catch (ResourceException | RuntimeException e) {
-            // Nothing to retry with: the runtime times the order out, and the user re-issues it.
-            LOG.log(Level.WARNING, "could not report composition " + compositionId + " " + (ok ? success : failure), e);
-        }
+        reports.after(delayMs, "composition " + composition.compositionId(), () -> {
+            boolean ok = succeeds.test(reports.config());
+            AcTypeState state = ok ? success : failure;
+            reports.executions().endedComposition(composition.compositionId(), ok ? state.name() : "FAILED");
+            reports.intermediary().updateCompositionState(composition.compositionId(), state,
+                    ok ? StateChangeResult.NO_ERROR : StateChangeResult.FAILED, ok ? successMessage : failureMessage,
+                    withInternalState(composition, state));
+        });
+    }
+
+    private static Map<ToscaConceptIdentifier, Map<String, Object>> withInternalState(CompositionDto composition,
+            AcTypeState state) {
+        Map<ToscaConceptIdentifier, Map<String, Object>> outPropertiesMap = new LinkedHashMap<>();
+        Map<ToscaConceptIdentifier, Map<String, Object>> given = composition.outPropertiesMap() == null ? Map.of()
+                : composition.outPropertiesMap();
+        given.forEach((element, outProperties) -> {
+            Map<String, Object> changed = new LinkedHashMap<>(outProperties == null ? Map.of() : outProperties);
+            changed.put(SimulatedReports.INTERNAL_STATE, state.name());
+            outPropertiesMap.put(element, changed);
+        });
+        return outPropertiesMap;
     }
 }

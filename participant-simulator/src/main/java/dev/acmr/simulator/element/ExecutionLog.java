@@ -1,7 +1,7 @@
 package dev.acmr.simulator.element;
 
-import dev.acmr.participant.api.CompositionElementDto;
-import dev.acmr.participant.api.InstanceElementDto;
+import dev.acmr.participant.models.dto.CompositionElementDto;
+import dev.acmr.participant.models.dto.InstanceElementDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
 /**
- * The simulator's participant code: the message-driven bean that implements ONAP's element listener on the
- * {@code acm-participant-adapter} resource adapter, the log of the calls it received, ONAP's prime/deprime behaviour
- * (report after a configured delay, success or failure as configured) and the access to the adapter's intermediary
- * connection. Prime, deprime and the instance operations behave as ONAP's simulator (a delay, then the configured
- * outcome); migrate, prepare, review and rollback are recorded only.
+ * The simulator's participant code, written as an ONAP participant is: the element listener
+ * ({@link dev.acmr.simulator.element.AutomationCompositionElementHandler}, extending {@code AcElementListenerV4}), the
+ * services that do ONAP's simulated work through the intermediary API (instances, compositions, migrations: a delay,
+ * then the configured outcome, with {@code InternalState} in the out-properties), the log of the calls received, and
+ * the two pieces that replace ONAP's Spring wiring: the message-driven bean on the {@code acm-participant-adapter}
+ * resource adapter and the injectable {@link dev.acmr.simulator.element.Intermediary}.
  */
 package dev.acmr.simulator.element;

@@ -4,7 +4,6 @@ import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.resource.ResourceException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -24,7 +23,7 @@ public class AdapterReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             return describe(intermediary.status());
-        } catch (ResourceException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return HealthCheckResponse.named(NAME).down().withData("error", String.valueOf(e.getMessage())).build();
         }
     }

@@ -2,7 +2,8 @@ package dev.acmr.simulator.web;
 
 import static dev.acmr.simulator.web.AdapterCalls.adapter;
 
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -32,7 +34,7 @@ public class CompositionDataResource {
     @GET
     @Operation(summary = "Every element definition of every primed composition: properties and out-properties")
     public InternalDatas list() {
-        return InternalDatas.of(adapter(intermediary::findCompositions).values());
+        return InternalDatas.of(adapter(intermediary::findCompositions));
     }
 
     @GET
@@ -40,8 +42,11 @@ public class CompositionDataResource {
     @Operation(summary = "The element definitions of one primed composition")
     public InternalDatas one(@PathParam("compositionId") String compositionId) {
         UUID id = uuid(compositionId);
-        return InternalDatas.of(List.of(adapter(() -> intermediary.getComposition(id)).orElseThrow(() ->
-                RejectedRequestException.notFound("composition " + id + " is not primed on this participant"))));
+        CompositionDto composition = adapter(() -> intermediary.getComposition(id));
+        if (composition == null) {
+            throw RejectedRequestException.notFound("composition " + id + " is not primed on this participant");
+        }
+        return InternalDatas.of(List.of(composition));
     }
 
     /** Pushes one element definition's out-properties; the body is parsed here for exact 400 reasons. */
@@ -50,8 +55,8 @@ public class CompositionDataResource {
     @Operation(summary = "Send new out-properties of a composition element definition (ONAP's InternalData)")
     public Response put(String body) {
         CompositionDataUpdate update = CompositionDataParser.parse(body);
-        ToscaConceptIdentifier element = update.elementIn(adapter(() ->
-                intermediary.getComposition(update.compositionId())));
+        ToscaConceptIdentifier element = update.elementIn(Optional.ofNullable(adapter(() ->
+                intermediary.getComposition(update.compositionId()))));
         try {
             adapter(() -> {
                 intermediary.sendAcDefinitionInfo(update.compositionId(), element, update.outProperties());

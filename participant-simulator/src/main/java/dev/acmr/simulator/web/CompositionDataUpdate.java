@@ -1,7 +1,7 @@
 package dev.acmr.simulator.web;
 
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

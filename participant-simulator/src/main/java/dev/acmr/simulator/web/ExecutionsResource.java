@@ -3,7 +3,6 @@ package dev.acmr.simulator.web;
 import dev.acmr.simulator.element.ExecutionLog;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.inject.Inject;
-import jakarta.resource.ResourceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,7 +36,7 @@ public class ExecutionsResource {
     private UUID replicaId() {
         try {
             return intermediary.status().replicaId();
-        } catch (ResourceException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }

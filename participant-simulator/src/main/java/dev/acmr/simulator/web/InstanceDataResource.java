@@ -2,6 +2,7 @@ package dev.acmr.simulator.web;
 
 import static dev.acmr.simulator.web.AdapterCalls.adapter;
 
+import dev.acmr.participant.models.dto.ElementState;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +37,8 @@ public class InstanceDataResource {
     @Operation(summary = "Send new use state, operational state and out-properties of an instance element")
     public Response put(String body) {
         InstanceDataUpdate update = InstanceDataParser.parse(body);
-        if (adapter(() -> intermediary.getInstanceElementDto(update.instanceId(), update.elementId())).isEmpty()) {
+        if (adapter(() -> intermediary.getInstanceElementDto(update.instanceId(), update.elementId())).state()
+                == ElementState.NOT_PRESENT) {
             throw RejectedRequestException.notFound("instance " + update.instanceId() + " has no element "
                     + update.elementId() + " on this participant");
         }

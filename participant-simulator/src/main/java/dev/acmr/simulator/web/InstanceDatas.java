@@ -1,6 +1,6 @@
 package dev.acmr.simulator.web;
 
-import dev.acmr.participant.api.AutomationCompositionDto;
+import dev.acmr.participant.models.concepts.AutomationComposition;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -13,11 +13,12 @@ public record InstanceDatas(List<InstanceData> list) {
             .thenComparing(data -> data.automationCompositionElementId().toString());
 
     /** One entry per element of each instance, as ONAP's simulator; sorted, so output is stable. */
-    static InstanceDatas of(Collection<AutomationCompositionDto> instances) {
-        return new InstanceDatas(instances.stream().flatMap(instance -> instance.elements().values().stream()
-                .map(element -> new InstanceData(instance.instanceId(), element.elementId(),
-                        instance.compositionId(), ElementEntry.orEmpty(element.inProperties()),
-                        ElementEntry.orEmpty(element.outProperties()), null, null)))
+    static InstanceDatas of(Collection<AutomationComposition> instances) {
+        return new InstanceDatas(instances.stream().flatMap(instance -> instance.getElements().values().stream()
+                .map(element -> new InstanceData(instance.getInstanceId(), element.getId(),
+                        instance.getCompositionId(), ElementEntry.orEmpty(element.getProperties()),
+                        ElementEntry.orEmpty(element.getOutProperties()), element.getUseState(),
+                        element.getOperationalState())))
                 .sorted(ORDER).toList());
     }
 }

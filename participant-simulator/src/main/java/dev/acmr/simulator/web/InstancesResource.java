@@ -2,19 +2,22 @@ package dev.acmr.simulator.web;
 
 import static dev.acmr.simulator.web.AdapterCalls.adapter;
 
+import dev.acmr.participant.models.concepts.AutomationComposition;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code GET /instances[/{instanceId}]}: ONAP's simulator view of the instances this participant holds, from this
- * replica's view, which the runtime keeps the same on every replica.
+ * {@code GET /instances[/{instanceId}]}: ONAP's simulator view of the instances this participant holds, read through
+ * the intermediary API from this replica's view (which the runtime keeps the same on every replica), with each
+ * element's own states.
  */
 @Path("instances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,10 +26,16 @@ public class InstancesResource {
     @Inject
     Intermediary intermediary;
 
+    /** Without a query every instance held; with ONAP's filters, those {@code findAutomationCompositions} finds. */
     @GET
-    @Operation(summary = "Every instance this participant holds, with its elements (ONAP's AutomationCompositions)")
-    public AutomationCompositions list() {
-        return AutomationCompositions.of(adapter(intermediary::getAutomationCompositions).values());
+    @Operation(summary = "The instances this participant holds, with their elements (ONAP's AutomationCompositions),"
+            + " filtered by comma-separated instanceIds, deployState and stateChangeResult")
+    public AutomationCompositions list(@QueryParam("instanceIds") String instanceIds,
+            @QueryParam("deployState") String deployStates,
+            @QueryParam("stateChangeResult") String stateChangeResults) {
+        InstanceFilter filter = InstanceFilter.parse(instanceIds, deployStates, stateChangeResults);
+        return AutomationCompositions.of(adapter(() -> intermediary.findAutomationCompositions(filter.instanceIds(),
+                filter.deployStates(), filter.stateChangeResults())));
     }
 
     @GET
@@ -34,8 +43,11 @@ public class InstancesResource {
     @Operation(summary = "One instance this participant holds (ONAP's AutomationComposition)")
     public AutomationCompositionEntry one(@PathParam("instanceId") String instanceId) {
         UUID id = uuid(instanceId);
-        return AutomationCompositionEntry.of(adapter(() -> intermediary.getAutomationComposition(id)).orElseThrow(
-                () -> RejectedRequestException.notFound("instance " + id + " is not held by this participant")));
+        AutomationComposition instance = adapter(() -> intermediary.getAutomationComposition(id));
+        if (instance == null) {
+            throw RejectedRequestException.notFound("instance " + id + " is not held by this participant");
+        }
+        return AutomationCompositionEntry.of(instance);
     }
 
     static UUID uuid(String text) {

@@ -1,6 +1,6 @@
 package dev.acmr.simulator.web;
 
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.Map;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package dev.acmr.simulator.web;
 
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,8 +14,8 @@ public record InternalDatas(List<InternalData> list) {
 
     private static final Comparator<InternalData> ORDER = Comparator
             .comparing((InternalData data) -> data.compositionId().toString())
-            .thenComparing(data -> data.compositionDefinitionElementId().name())
-            .thenComparing(data -> data.compositionDefinitionElementId().version());
+            .thenComparing(data -> data.compositionDefinitionElementId().getName())
+            .thenComparing(data -> data.compositionDefinitionElementId().getVersion());
 
     /** One entry per element definition of each composition, as ONAP's simulator; sorted, so output is stable. */
     static InternalDatas of(Collection<CompositionDto> compositions) {

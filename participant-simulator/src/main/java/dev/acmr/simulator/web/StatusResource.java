@@ -3,7 +3,6 @@ package dev.acmr.simulator.web;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.simulator.element.Intermediary;
 import jakarta.inject.Inject;
-import jakarta.resource.ResourceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +24,7 @@ public class StatusResource {
         try {
             ParticipantConnectionStatus status = intermediary.status();
             return Response.ok(status).build();
-        } catch (ResourceException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .entity(new ErrorDetails("participant adapter not available: " + e.getMessage())).build();
         }

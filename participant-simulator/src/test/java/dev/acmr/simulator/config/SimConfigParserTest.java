@@ -35,7 +35,9 @@ class SimConfigParserTest {
     void getJsonHasExactlyOnapsFields() {
         JsonObject json = asJson(new SimConfig());
         assertEquals(SimConfigParser.fieldNames(), json.keySet());
-        assertEquals(24, json.size());
+        assertEquals(26, json.size());
+        assertTrue(json.getBoolean("rollback"));
+        assertEquals(100, json.getInt("rollbackTimerMs"));
         assertEquals(1000, json.getInt("deployTimerMs"));
         assertTrue(json.getBoolean("review"));
     }
@@ -61,10 +63,25 @@ class SimConfigParserTest {
     }
 
     @Test
-    void unknownFieldIsNamed() {
-        InvalidSimConfigException e = assertThrows(InvalidSimConfigException.class,
-                () -> SimConfigParser.parse("{\"deploySucess\": true}"));
-        assertTrue(e.getMessage().contains("unknown field 'deploySucess'"), e.getMessage());
+    void unknownFieldsAreIgnoredAsOnapsSimulatorDoes() {
+        SimConfig config = SimConfigParser.parse("{\"deploySucess\": false, \"futureFlag\": {\"x\": 1},"
+                + " \"lockTimerMs\": 7}");
+        assertEquals(asJson(withLockTimer(7)), asJson(config));
+    }
+
+    private static SimConfig withLockTimer(int millis) {
+        SimConfig config = new SimConfig();
+        config.setLockTimerMs(millis);
+        return config;
+    }
+
+    @Test
+    void rollbackAndItsTimerAreRead() {
+        SimConfig config = SimConfigParser.parse("{\"rollback\": false, \"rollbackTimerMs\": 2500}");
+        assertFalse(config.isRollback());
+        assertEquals(2500, config.getRollbackTimerMs());
+        assertFalse(config.copy().isRollback(), "copied too");
+        assertEquals(2500, config.copy().getRollbackTimerMs());
     }
 
     @Test

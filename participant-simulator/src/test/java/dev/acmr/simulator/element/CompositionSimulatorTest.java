@@ -3,72 +3,36 @@ package dev.acmr.simulator.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.acmr.participant.api.AcTypeState;
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import dev.acmr.simulator.config.SimConfig;
 import dev.acmr.simulator.config.SimConfigHolder;
+import dev.acmr.simulator.element.RecordingIntermediary.Call;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Prime and deprime as ONAP's simulator: the configured delay, then the configured outcome, without blocking. */
+/** Prime and deprime as ONAP's simulator: the delay, then the outcome with InternalState in every element. */
 class CompositionSimulatorTest {
 
-    /** What the simulator reported through the intermediary. */
-    record Report(UUID compositionId, AcTypeState state, StateChangeResult result, String message) {
-    }
+    private static final ToscaConceptIdentifier ELEMENT = new ToscaConceptIdentifier("sim", "1.0.0");
 
-    /** The adapter's intermediary, faked: records reports. */
-    static final class FakeIntermediary extends Intermediary {
-        final List<Report> reports = new CopyOnWriteArrayList<>();
-        final CountDownLatch reported = new CountDownLatch(1);
-
-        @Override
-        public void updateCompositionState(UUID compositionId, AcTypeState state, StateChangeResult result,
-                String message) {
-            reports.add(new Report(compositionId, state, result, message));
-            reported.countDown();
-        }
-    }
-
-    /** A scheduler that records what it is given and runs it only when told. */
-    static final class ManualScheduler extends ScheduledThreadPoolExecutor {
-        final List<Long> delaysMs = new CopyOnWriteArrayList<>();
-        final List<Runnable> tasks = new CopyOnWriteArrayList<>();
-
-        ManualScheduler() {
-            super(1);
-        }
-
-        @Override
-        public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
-            delaysMs.add(unit.toMillis(delay));
-            tasks.add(task);
-            return null;
-        }
-
-        void runAll() {
-            tasks.forEach(Runnable::run);
-            tasks.clear();
-        }
-    }
-
-    private final FakeIntermediary intermediary = new FakeIntermediary();
+    private final RecordingIntermediary intermediary = new RecordingIntermediary();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final SimConfigHolder config = new SimConfigHolder();
-    private final CompositionSimulator simulator = new CompositionSimulator(scheduler, config, intermediary);
+    private final CompositionSimulator simulator = new CompositionSimulator(new SimulatedReports(scheduler, config,
+            new ExecutionLog(), intermediary.api));
     private final UUID id = UUID.randomUUID();
-    private final CompositionDto composition = new CompositionDto(id, Map.of(), Map.of());
+    private final CompositionDto composition = new CompositionDto(id, Map.of(ELEMENT, Map.of("url", "x")),
+            Map.of(ELEMENT, Map.of("kept", 1)));
 
     @AfterEach
     void shutdown() {
@@ -81,15 +45,20 @@ class CompositionSimulatorTest {
         config.set(changed);
     }
 
+    private Call reported(AcTypeState state, StateChangeResult result, String message) {
+        return new Call("updateCompositionState", List.of(id, state, result, message,
+                Map.of(ELEMENT, Map.of("kept", 1, "InternalState", state.name()))));
+    }
+
     @Test
-    void primeReportsPrimedAfterThePrimeTimer() {
+    void primeReportsPrimedWithInternalStateAfterThePrimeTimer() {
         set(c -> c.setPrimeTimerMs(250));
         simulator.prime(composition);
         assertEquals(List.of(250L), scheduler.delaysMs);
-        assertTrue(intermediary.reports.isEmpty(), "nothing before the delay");
+        assertTrue(intermediary.calls.isEmpty(), "nothing before the delay");
         scheduler.runAll();
-        assertEquals(List.of(new Report(id, AcTypeState.PRIMED, StateChangeResult.NO_ERROR, "Primed")),
-                intermediary.reports);
+        assertEquals(List.of(reported(AcTypeState.PRIMED, StateChangeResult.NO_ERROR, "Primed")),
+                intermediary.calls);
     }
 
     @Test
@@ -98,8 +67,8 @@ class CompositionSimulatorTest {
         simulator.prime(composition);
         assertEquals(List.of(100L), scheduler.delaysMs, "ONAP's default prime timer");
         scheduler.runAll();
-        assertEquals(List.of(new Report(id, AcTypeState.COMMISSIONED, StateChangeResult.FAILED, "Prime failed!")),
-                intermediary.reports);
+        assertEquals(List.of(reported(AcTypeState.COMMISSIONED, StateChangeResult.FAILED, "Prime failed!")),
+                intermediary.calls);
     }
 
     @Test
@@ -111,9 +80,8 @@ class CompositionSimulatorTest {
         simulator.deprime(composition);
         scheduler.runAll();
         assertEquals(List.of(40L, 40L), scheduler.delaysMs);
-        assertEquals(List.of(new Report(id, AcTypeState.COMMISSIONED, StateChangeResult.NO_ERROR, "Deprimed"),
-                new Report(id, AcTypeState.PRIMED, StateChangeResult.FAILED, "Deprime failed!")),
-                intermediary.reports);
+        assertEquals(List.of(reported(AcTypeState.COMMISSIONED, StateChangeResult.NO_ERROR, "Deprimed"),
+                reported(AcTypeState.PRIMED, StateChangeResult.FAILED, "Deprime failed!")), intermediary.calls);
     }
 
     @Test
@@ -121,7 +89,7 @@ class CompositionSimulatorTest {
         simulator.prime(composition);
         set(c -> c.setPrimeSuccess(false));
         scheduler.runAll();
-        assertEquals(StateChangeResult.FAILED, intermediary.reports.get(0).result());
+        assertEquals(StateChangeResult.FAILED, intermediary.calls.get(0).arg(2));
     }
 
     @Test
@@ -129,13 +97,14 @@ class CompositionSimulatorTest {
         ScheduledExecutorService real = new ScheduledThreadPoolExecutor(1);
         try {
             set(c -> c.setPrimeTimerMs(300));
-            CompositionSimulator timed = new CompositionSimulator(real, config, intermediary);
+            CompositionSimulator timed = new CompositionSimulator(new SimulatedReports(real, config,
+                    new ExecutionLog(), intermediary.api));
             long start = System.nanoTime();
             for (int i = 0; i < 50; i++) {
                 timed.prime(new CompositionDto(UUID.randomUUID(), Map.of(), Map.of()));
             }
             assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 300, "prime returned at once");
-            assertTrue(intermediary.reported.await(5, TimeUnit.SECONDS));
+            assertTrue(intermediary.firstCall.await(5, TimeUnit.SECONDS));
             assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) >= 300, "not before the timer");
         } finally {
             real.shutdownNow();

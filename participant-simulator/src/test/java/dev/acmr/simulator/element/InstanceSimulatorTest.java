@@ -1,65 +1,38 @@
 package dev.acmr.simulator.element;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.acmr.participant.api.DeployState;
-import dev.acmr.participant.api.ElementState;
-import dev.acmr.participant.api.InstanceElementDto;
-import dev.acmr.participant.api.LockState;
-import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.api.ElementStateDto;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.dto.InstanceElementDto;
 import dev.acmr.simulator.config.SimConfig;
 import dev.acmr.simulator.config.SimConfigHolder;
-import dev.acmr.simulator.element.CompositionSimulatorTest.ManualScheduler;
+import dev.acmr.simulator.element.RecordingIntermediary.Call;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Instance operations as ONAP's simulator: the operation's delay, InternalState, then the configured outcome. */
+/**
+ * Instance operations as ONAP's simulator: InternalState set to the transitional state at once, then after the
+ * operation's delay the configured outcome, reported with InternalState the state reported.
+ */
 class InstanceSimulatorTest {
 
-    /** What the simulator told the intermediary, in order: an info push or a state report. */
-    record Call(String kind, UUID elementId, Object state, StateChangeResult result, String message,
-            Map<String, Object> outProperties) {
-    }
-
-    /** The adapter's intermediary, faked: records calls; holds an element view the simulator reads. */
-    static final class FakeIntermediary extends Intermediary {
-        final List<Call> calls = new CopyOnWriteArrayList<>();
-        volatile Map<String, Object> viewOutProperties = Map.of("fromView", 1);
-
-        @Override
-        public void updateAutomationCompositionElementState(UUID instanceId, UUID elementId,
-                DeployState deployState, LockState lockState, StateChangeResult result, String message) {
-            calls.add(new Call("state", elementId, deployState != null ? deployState : lockState, result, message,
-                    null));
-        }
-
-        @Override
-        public void sendAcElementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
-                Map<String, Object> outProperties) {
-            calls.add(new Call("info", elementId, null, null, null, Map.copyOf(outProperties)));
-        }
-
-        @Override
-        public Optional<InstanceElementDto> getInstanceElementDto(UUID instanceId, UUID elementId) {
-            return viewOutProperties == null ? Optional.empty() : Optional.of(new InstanceElementDto(instanceId,
-                    elementId, Map.of(), viewOutProperties, ElementState.PRESENT));
-        }
-    }
-
-    private final FakeIntermediary intermediary = new FakeIntermediary();
+    private final RecordingIntermediary intermediary = new RecordingIntermediary();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final SimConfigHolder config = new SimConfigHolder();
-    private final InstanceSimulator simulator = new InstanceSimulator(scheduler, config, intermediary);
+    private final ExecutionLog executions = new ExecutionLog();
+    private final InstanceSimulator simulator = new InstanceSimulator(new SimulatedReports(scheduler, config,
+            executions, intermediary.api));
+    private final UUID instance = UUID.randomUUID();
     private final UUID element = UUID.randomUUID();
-    private final InstanceElementDto dto = new InstanceElementDto(UUID.randomUUID(), element, Map.of(),
-            Map.of("fromCall", 2), ElementState.PRESENT);
+    private final InstanceElementDto dto = new InstanceElementDto(instance, element, Map.of(), Map.of("fromCall", 2));
 
     @AfterEach
     void shutdown() {
@@ -72,17 +45,24 @@ class InstanceSimulatorTest {
         config.set(changed);
     }
 
-    private List<Call> succeeded(Object state, String message) {
-        return List.of(new Call("info", element, null, null, null, Map.of("fromView", 1, "InternalState",
-                String.valueOf(state))), new Call("state", element, state, StateChangeResult.NO_ERROR, message, null));
+    private Call transitional(String state) {
+        return new Call("sendAcElementInfo", Arrays.asList(instance, element, null, null,
+                Map.of("fromView", 1, "InternalState", state)));
     }
 
-    private List<Call> failed(Object state, String message) {
-        return List.of(new Call("state", element, state, StateChangeResult.FAILED, message, null));
+    private Call reported(DeployState deploy, LockState lock, StateChangeResult result, String message) {
+        String state = deploy != null ? deploy.name() : lock.name();
+        return new Call("updateAutomationCompositionElementState", List.of(new ElementStateDto(instance, element,
+                deploy, lock, result, message, null, null, Map.of("fromView", 1, "InternalState", state))));
+    }
+
+    private List<Runnable> everyOperation() {
+        return List.of(() -> simulator.deploy(dto), () -> simulator.undeploy(dto), () -> simulator.lock(dto),
+                () -> simulator.unlock(dto), () -> simulator.update(dto), () -> simulator.delete(dto));
     }
 
     @Test
-    void eachOperationWaitsItsOwnTimer() {
+    void eachOperationWaitsItsOwnTimerAfterSettingItsTransitionalState() {
         set(c -> {
             c.setDeployTimerMs(11);
             c.setUndeployTimerMs(12);
@@ -91,35 +71,32 @@ class InstanceSimulatorTest {
             c.setUpdateTimerMs(15);
             c.setDeleteTimerMs(16);
         });
-        simulator.deploy(dto);
-        simulator.undeploy(dto);
-        simulator.lock(dto);
-        simulator.unlock(dto);
-        simulator.update(dto);
-        simulator.delete(dto);
+        everyOperation().forEach(Runnable::run);
         assertEquals(List.of(11L, 12L, 13L, 14L, 15L, 16L), scheduler.delaysMs);
-        assertTrue(intermediary.calls.isEmpty(), "nothing before the delay");
+        assertEquals(List.of(transitional("DEPLOYING"), transitional("UNDEPLOYING"), transitional("LOCKING"),
+                transitional("UNLOCKING"), transitional("UPDATING"), transitional("DELETING")), intermediary.calls,
+                "only the transitional InternalState before the delay");
     }
 
     @Test
-    void successWritesInternalStateThenReportsAsOnap() {
-        List<Runnable> operations = List.of(() -> simulator.deploy(dto), () -> simulator.undeploy(dto),
-                () -> simulator.lock(dto), () -> simulator.unlock(dto), () -> simulator.update(dto),
-                () -> simulator.delete(dto));
-        List<List<Call>> expected = List.of(succeeded(DeployState.DEPLOYED, "Deployed"),
-                succeeded(DeployState.UNDEPLOYED, "Undeployed"), succeeded(LockState.LOCKED, "Locked"),
-                succeeded(LockState.UNLOCKED, "Unlocked"), succeeded(DeployState.DEPLOYED, "Updated"),
-                succeeded(DeployState.DELETED, "Deleted"));
-        for (int n = 0; n < operations.size(); n++) {
+    void successReportsTheFinalStateWithItAsInternalState() {
+        List<Call> expected = List.of(
+                reported(DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR, "Deployed"),
+                reported(DeployState.UNDEPLOYED, null, StateChangeResult.NO_ERROR, "Undeployed"),
+                reported(null, LockState.LOCKED, StateChangeResult.NO_ERROR, "Locked"),
+                reported(null, LockState.UNLOCKED, StateChangeResult.NO_ERROR, "Unlocked"),
+                reported(DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR, "Updated"),
+                new Call("deleteAutomationCompositionElementState", List.of(instance, element)));
+        for (int n = 0; n < expected.size(); n++) {
+            everyOperation().get(n).run();
             intermediary.calls.clear();
-            operations.get(n).run();
             scheduler.runAll();
-            assertEquals(expected.get(n), intermediary.calls);
+            assertEquals(List.of(expected.get(n)), intermediary.calls);
         }
     }
 
     @Test
-    void failureReportsTheStateTheElementReturnsToWithoutInternalState() {
+    void failureReportsTheStateTheElementReturnsTo() {
         set(c -> {
             c.setDeploySuccess(false);
             c.setUndeploySuccess(false);
@@ -128,27 +105,39 @@ class InstanceSimulatorTest {
             c.setUpdateSuccess(false);
             c.setDeleteSuccess(false);
         });
-        List<Runnable> operations = List.of(() -> simulator.deploy(dto), () -> simulator.undeploy(dto),
-                () -> simulator.lock(dto), () -> simulator.unlock(dto), () -> simulator.update(dto),
-                () -> simulator.delete(dto));
-        List<List<Call>> expected = List.of(failed(DeployState.UNDEPLOYED, "Deploy failed!"),
-                failed(DeployState.DEPLOYED, "Undeploy failed!"), failed(LockState.UNLOCKED, "Lock failed!"),
-                failed(LockState.LOCKED, "Unlock failed!"), failed(DeployState.DEPLOYED, "Update failed!"),
-                failed(DeployState.UNDEPLOYED, "Delete failed!"));
-        for (int n = 0; n < operations.size(); n++) {
+        List<Call> expected = List.of(
+                reported(DeployState.UNDEPLOYED, null, StateChangeResult.FAILED, "Deploy failed!"),
+                reported(DeployState.DEPLOYED, null, StateChangeResult.FAILED, "Undeploy failed!"),
+                reported(null, LockState.UNLOCKED, StateChangeResult.FAILED, "Lock failed!"),
+                reported(null, LockState.LOCKED, StateChangeResult.FAILED, "Unlock failed!"),
+                reported(DeployState.DEPLOYED, null, StateChangeResult.FAILED, "Update failed!"),
+                reported(DeployState.UNDEPLOYED, null, StateChangeResult.FAILED, "Delete failed!"));
+        for (int n = 0; n < expected.size(); n++) {
+            everyOperation().get(n).run();
             intermediary.calls.clear();
-            operations.get(n).run();
             scheduler.runAll();
-            assertEquals(expected.get(n), intermediary.calls);
+            assertEquals(List.of(expected.get(n)), intermediary.calls);
         }
+    }
+
+    @Test
+    void withoutDelayOnlyTheOutcomeIsSent() {
+        set(c -> c.setDeployTimerMs(0));
+        simulator.deploy(dto);
+        assertEquals(List.of(), intermediary.calls);
+        scheduler.runAll();
+        assertEquals(List.of(reported(DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR, "Deployed")),
+                intermediary.calls);
     }
 
     @Test
     void theSuccessFlagIsReadWhenTheDelayEnds() {
         simulator.deploy(dto);
         set(c -> c.setDeploySuccess(false));
+        intermediary.calls.clear();
         scheduler.runAll();
-        assertEquals(failed(DeployState.UNDEPLOYED, "Deploy failed!"), intermediary.calls);
+        assertEquals(List.of(reported(DeployState.UNDEPLOYED, null, StateChangeResult.FAILED, "Deploy failed!")),
+                intermediary.calls);
     }
 
     @Test
@@ -156,6 +145,21 @@ class InstanceSimulatorTest {
         intermediary.viewOutProperties = null;
         simulator.deploy(dto);
         scheduler.runAll();
-        assertEquals(Map.of("fromCall", 2, "InternalState", "DEPLOYED"), intermediary.calls.get(0).outProperties());
+        assertEquals(Map.of("fromCall", 2, "InternalState", "DEPLOYING"), intermediary.calls.get(0).arg(4));
+        assertEquals(Map.of("fromCall", 2, "InternalState", "DEPLOYED"),
+                ((ElementStateDto) intermediary.calls.get(1).arg(0)).outProperties());
+    }
+
+    @Test
+    void theExecutionEndsWithTheOutcome() {
+        executions.record("deploy", null, dto, null);
+        simulator.deploy(dto);
+        scheduler.runAll();
+        executions.record("delete", null, dto, null);
+        set(c -> c.setDeleteSuccess(false));
+        simulator.delete(dto);
+        scheduler.runAll();
+        assertEquals(List.of("DEPLOYED", "FAILED"), executions.executions().stream().map(Execution::outcome)
+                .toList());
     }
 }

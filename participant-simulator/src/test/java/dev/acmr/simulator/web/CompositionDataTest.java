@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -120,7 +120,7 @@ class CompositionDataTest {
         assertEquals(2, json.getJsonArray("list").size());
         JsonObject first = json.getJsonArray("list").getJsonObject(0);
         assertEquals(ID.toString(), first.getString("compositionId"));
-        assertEquals(HTTP.name(), first.getJsonObject("compositionDefinitionElementId").getString("name"));
+        assertEquals(HTTP.getName(), first.getJsonObject("compositionDefinitionElementId").getString("name"));
         assertEquals("1.2.3", first.getJsonObject("compositionDefinitionElementId").getString("version"));
         assertEquals("PRIMED", first.getJsonObject("outProperties").getString("InternalState"));
         assertEquals("http://x", first.getJsonObject("intProperties").getString("url"));

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.acmr.participant.api.AutomationCompositionDto;
-import dev.acmr.participant.api.DeployState;
-import dev.acmr.participant.api.ElementState;
-import dev.acmr.participant.api.InstanceElementDto;
-import dev.acmr.participant.api.LockState;
-import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.models.concepts.AutomationComposition;
+import dev.acmr.participant.models.concepts.AutomationCompositionElement;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -38,11 +37,25 @@ class InstanceDataTest {
         return assertThrows(RejectedRequestException.class, () -> InstanceDataParser.parse(json));
     }
 
-    private static AutomationCompositionDto instance() {
-        return new AutomationCompositionDto(INSTANCE, COMPOSITION, "inst", "1.0.1", DeployState.DEPLOYED,
-                LockState.LOCKED, StateChangeResult.NO_ERROR, Map.of(ELEMENT, new InstanceElementDto(INSTANCE,
-                        ELEMENT, Map.of("url", "http://x"), Map.of("InternalState", "DEPLOYED"),
-                        ElementState.PRESENT)));
+    /** An instance as the intermediary reads it from the view. */
+    private static AutomationComposition instance() {
+        AutomationCompositionElement element = new AutomationCompositionElement();
+        element.setId(ELEMENT);
+        element.setDefinition(new ToscaConceptIdentifier("sim", "1.0.0"));
+        element.setDeployState(DeployState.DEPLOYED);
+        element.setLockState(LockState.LOCKED);
+        element.setUseState("IDLE");
+        element.setProperties(Map.of("url", "http://x"));
+        element.setOutProperties(Map.of("InternalState", "DEPLOYED"));
+        AutomationComposition instance = new AutomationComposition();
+        instance.setInstanceId(INSTANCE);
+        instance.setCompositionId(COMPOSITION);
+        instance.setName("inst");
+        instance.setVersion("1.0.1");
+        instance.setDeployState(DeployState.DEPLOYED);
+        instance.setLockState(LockState.LOCKED);
+        instance.setElements(Map.of(ELEMENT, element));
+        return instance;
     }
 
     @Test
@@ -89,6 +102,7 @@ class InstanceDataTest {
         assertEquals(COMPOSITION.toString(), data.getString("compositionId"));
         assertEquals("http://x", data.getJsonObject("intProperties").getString("url"));
         assertEquals("DEPLOYED", data.getJsonObject("outProperties").getString("InternalState"));
+        assertEquals("IDLE", data.getString("useState"), "what PUT /datas set is shown");
         assertEquals("{\"list\":[]}", JSONB.toJson(InstanceDatas.of(List.of())));
     }
 
@@ -106,7 +120,11 @@ class InstanceDataTest {
         assertEquals(ELEMENT.toString(), element.getString("id"));
         assertEquals("http://x", element.getJsonObject("properties").getString("url"));
         assertEquals("DEPLOYED", element.getJsonObject("outProperties").getString("InternalState"));
-        assertTrue(!element.containsKey("useState"), "what the API does not carry is left out, not invented");
+        assertEquals("DEPLOYED", element.getString("deployState"), "each element's own state, from the view");
+        assertEquals("LOCKED", element.getString("lockState"));
+        assertEquals("IDLE", element.getString("useState"));
+        assertEquals("sim", element.getJsonObject("definition").getString("name"));
+        assertTrue(!element.containsKey("operationalState"), "what the view does not hold is left out");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.acmr.runtime.composition.priming;
 
+import dev.acmr.messages.ElementOutProperties;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantPrimeAck;
@@ -66,12 +67,29 @@ public class PrimeAckService {
             LOG.info(() -> "Ignored " + ack.compositionState() + " ack while " + running + " runs on " + ack.compositionId());
             return;
         }
+        storeOutProperties(definition, participant, ack);
         boolean completed = definition.applyAck(participant, running, success, ack.message(), Instant.now());
         replicaFence.settle(definition.id().value(), participant, success ? "ACKED" : "FAILED");
         LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                 + " for " + running + " of composition " + ack.compositionId() + (completed ? ": completed" : ""));
         if (completed) {
             sync.toEveryReplica(definition);
+        }
+    }
+
+    /**
+     * Out-properties reported with the outcome are stored as {@link #onDefinitionInfo} stores them; they reach every
+     * replica with the sync that follows the order's completion.
+     */
+    static void storeOutProperties(CompositionDefinition definition, ParticipantId participant,
+            ParticipantPrimeAck ack) {
+        for (ElementOutProperties element : ack.outPropertiesList()) {
+            if (!definition.replaceOutProperties(participant, element.elementName(), element.elementVersion(),
+                    element.outProperties())) {
+                LOG.info(() -> "Ignored out-properties of " + element.elementName() + ":" + element.elementVersion()
+                        + " in the prime ack of composition " + ack.compositionId() + " from participant "
+                        + participant + ": no such element of that participant");
+            }
         }
     }
 

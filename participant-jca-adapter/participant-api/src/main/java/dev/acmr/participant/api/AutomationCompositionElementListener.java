@@ -1,7 +1,14 @@
 package dev.acmr.participant.api;
 
+import dev.acmr.participant.models.base.PfModelException;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.dto.CompositionElementDto;
+import dev.acmr.participant.models.dto.InstanceElementDto;
+
 /**
- * What a participant implements, as ONAP's AutomationCompositionElementListener: one call per element and order.
+ * What a participant implements, as ONAP's AutomationCompositionElementListener: one call per element and order
+ * (per composition for prime and deprime). Usually written by extending
+ * {@link dev.acmr.participant.api.impl.AcElementListenerV4}.
  *
  * <p>Implement it in a message-driven bean with {@code messageListenerInterface} set to this interface and activation
  * properties {@code participantId} and {@code supportedElementTypes} ({@code NAME:VERSION,...}). Each call runs on
@@ -11,41 +18,38 @@ package dev.acmr.participant.api;
 public interface AutomationCompositionElementListener {
 
     void deploy(CompositionElementDto compositionElement, InstanceElementDto instanceElement)
-            throws ParticipantException;
+            throws PfModelException;
 
     void undeploy(CompositionElementDto compositionElement, InstanceElementDto instanceElement)
-            throws ParticipantException;
+            throws PfModelException;
 
-    void lock(CompositionElementDto compositionElement, InstanceElementDto instanceElement)
-            throws ParticipantException;
+    void lock(CompositionElementDto compositionElement, InstanceElementDto instanceElement) throws PfModelException;
 
-    void unlock(CompositionElementDto compositionElement, InstanceElementDto instanceElement)
-            throws ParticipantException;
+    void unlock(CompositionElementDto compositionElement, InstanceElementDto instanceElement) throws PfModelException;
 
-    void delete(CompositionElementDto compositionElement, InstanceElementDto instanceElement)
-            throws ParticipantException;
+    void delete(CompositionElementDto compositionElement, InstanceElementDto instanceElement) throws PfModelException;
 
     void update(CompositionElementDto compositionElement, InstanceElementDto instanceElement,
-            InstanceElementDto instanceElementUpdated) throws ParticipantException;
+            InstanceElementDto instanceElementUpdated) throws PfModelException;
 
-    void prime(CompositionDto composition) throws ParticipantException;
+    void prime(CompositionDto composition) throws PfModelException;
 
-    void deprime(CompositionDto composition) throws ParticipantException;
+    void deprime(CompositionDto composition) throws PfModelException;
 
     void migrate(CompositionElementDto compositionElement, CompositionElementDto compositionElementTarget,
             InstanceElementDto instanceElement, InstanceElementDto instanceElementMigrate, int stage)
-            throws ParticipantException;
+            throws PfModelException;
 
     void migratePrecheck(CompositionElementDto compositionElement, CompositionElementDto compositionElementTarget,
-            InstanceElementDto instanceElement, InstanceElementDto instanceElementMigrate) throws ParticipantException;
+            InstanceElementDto instanceElement, InstanceElementDto instanceElementMigrate) throws PfModelException;
 
     void review(CompositionElementDto compositionElement, InstanceElementDto instanceElement)
-            throws ParticipantException;
+            throws PfModelException;
 
     void prepare(CompositionElementDto compositionElement, InstanceElementDto instanceElement, int stage)
-            throws ParticipantException;
+            throws PfModelException;
 
     void rollbackMigration(CompositionElementDto compositionElement, CompositionElementDto compositionElementRollback,
             InstanceElementDto instanceElement, InstanceElementDto instanceElementRollback, int stage)
-            throws ParticipantException;
+            throws PfModelException;
 }

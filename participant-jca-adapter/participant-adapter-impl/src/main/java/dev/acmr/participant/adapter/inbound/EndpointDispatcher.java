@@ -1,7 +1,7 @@
 package dev.acmr.participant.adapter.inbound;
 
 import dev.acmr.participant.api.AutomationCompositionElementListener;
-import dev.acmr.participant.api.ParticipantException;
+import dev.acmr.participant.models.base.PfModelException;
 import jakarta.ejb.EJBException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
@@ -31,7 +31,7 @@ public final class EndpointDispatcher {
     /** One call on the listener, e.g. {@code listener -> listener.deploy(composition, instance)}. */
     @FunctionalInterface
     public interface ListenerCall {
-        void invoke(AutomationCompositionElementListener listener) throws ParticipantException;
+        void invoke(AutomationCompositionElementListener listener) throws PfModelException;
     }
 
     private final MessageEndpointFactory endpointFactory;
@@ -71,7 +71,7 @@ public final class EndpointDispatcher {
         try {
             call.invoke((AutomationCompositionElementListener) endpoint);
             outcome.complete(null);
-        } catch (ParticipantException | RuntimeException e) {
+        } catch (PfModelException | RuntimeException e) {
             Throwable thrown = unwrap(e);
             LOG.log(Level.INFO, "participant listener failed " + description + ": " + thrown.getMessage(), e);
             outcome.completeExceptionally(thrown);

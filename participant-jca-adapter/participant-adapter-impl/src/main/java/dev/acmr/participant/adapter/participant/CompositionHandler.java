@@ -6,8 +6,8 @@ import dev.acmr.messages.ParticipantPrime;
 import dev.acmr.messages.PrimeOrder;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.api.AutomationCompositionElementListener;
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.ParticipantException;
+import dev.acmr.participant.models.base.PfModelException;
+import dev.acmr.participant.models.dto.CompositionDto;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -69,7 +69,7 @@ final class CompositionHandler {
     }
 
     private static void call(AutomationCompositionElementListener listener, PrimeOrder order,
-            CompositionDto composition) throws ParticipantException {
+            CompositionDto composition) throws PfModelException {
         if (order == PrimeOrder.PRIME) {
             listener.prime(composition);
         } else {

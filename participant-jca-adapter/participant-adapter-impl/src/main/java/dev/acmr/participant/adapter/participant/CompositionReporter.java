@@ -4,9 +4,9 @@ import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.PrimeOrder;
-import dev.acmr.participant.api.AcTypeState;
-import dev.acmr.participant.api.StateChangeResult;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,10 +46,38 @@ public final class CompositionReporter {
      */
     public void updateCompositionState(UUID compositionId, AcTypeState state, StateChangeResult result,
             String message) {
+        updateCompositionState(compositionId, state, result, message, null);
+    }
+
+    /**
+     * As above, with the out-properties of element definitions: they go to the runtime with the outcome (which
+     * stores them on the composition's elements and syncs them to every replica) and into this replica's view at
+     * once. Entries for elements this participant does not run are sent and ignored by the runtime.
+     *
+     * @param outPropertiesMap out-properties by element definition id; null for none
+     */
+    public void updateCompositionState(UUID compositionId, AcTypeState state, StateChangeResult result,
+            String message, Map<ToscaConceptIdentifier, Map<String, Object>> outPropertiesMap) {
         if (compositionId == null) {
             throw new IllegalArgumentException("updateCompositionState needs a compositionId");
         }
-        report(compositionId, finalState(state), finalResult(result), message);
+        CompositionState finalState = finalState(state);
+        OperationResult finalResult = finalResult(result);
+        if (outPropertiesMap != null) {
+            outPropertiesMap.forEach((element, outProperties) -> holdOutProperties(compositionId, element,
+                    outProperties));
+        }
+        report(compositionId, finalState, finalResult, message, outPropertiesMap);
+    }
+
+    private void holdOutProperties(UUID compositionId, ToscaConceptIdentifier element,
+            Map<String, Object> outProperties) {
+        if (element == null || !view.holds(compositionId, element)) {
+            LOG.fine(() -> "out-properties of " + element + " reported with composition " + compositionId
+                    + ", which this replica's view does not hold");
+            return;
+        }
+        view.putOutProperties(compositionId, element, Properties.copy(outProperties));
     }
 
     /**
@@ -70,7 +98,7 @@ public final class CompositionReporter {
         CompositionState before = order == PrimeOrder.PRIME ? CompositionState.COMMISSIONED : CompositionState.PRIMED;
         String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
         LOG.info(() -> order + " of composition " + compositionId + " failed in the participant: " + reason);
-        report(compositionId, before, OperationResult.FAILED, reason);
+        report(compositionId, before, OperationResult.FAILED, reason, null);
     }
 
     /** Called for each order before the listener runs, so that its report names the order it answers. */
@@ -78,9 +106,10 @@ public final class CompositionReporter {
         orderRevisions.put(compositionId, revision);
     }
 
-    private void report(UUID compositionId, CompositionState state, OperationResult result, String message) {
+    private void report(UUID compositionId, CompositionState state, OperationResult result, String message,
+            Map<ToscaConceptIdentifier, Map<String, Object>> outPropertiesMap) {
         long orderRevision = orderRevisions.getOrDefault(compositionId, 0L);
-        sender.test(messages.primeAck(compositionId, state, result, message, orderRevision));
+        sender.test(messages.primeAck(compositionId, state, result, message, orderRevision, outPropertiesMap));
         view.reported(compositionId, state, result);
     }
 

@@ -4,14 +4,12 @@ import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ElementDefinition;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantCompositionSync;
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The compositions this replica holds, kept in step with the runtime by revision.
@@ -92,17 +90,18 @@ final class CompositionView {
         return target;
     }
 
+    /** Whether the composition is held with that element definition. */
+    boolean holds(UUID id, ToscaConceptIdentifier elementId) {
+        return get(id).map(composition -> composition.elements().containsKey(elementId)).orElse(false);
+    }
+
     Optional<ViewComposition> get(UUID id) {
         return entries.get(id);
     }
 
-    Map<UUID, CompositionDto> dtos() {
-        return entries.values().stream().collect(Collectors.toUnmodifiableMap(ViewComposition::compositionId,
-                ViewComposition::toDto));
-    }
-
-    Optional<CompositionDto> dto(UUID id) {
-        return get(id).map(ViewComposition::toDto);
+    /** Every composition held. */
+    List<ViewComposition> all() {
+        return List.copyOf(entries.values());
     }
 
     /** The revision held (or deleted at) for {@code id}; empty if this replica never had it. */

@@ -5,12 +5,14 @@ import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceOperation;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantMessage;
-import dev.acmr.participant.api.DeployState;
+import dev.acmr.participant.api.ElementStageDto;
 import dev.acmr.participant.api.ElementStateDto;
-import dev.acmr.participant.api.LockState;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -52,7 +54,7 @@ public final class InstanceReporter {
      * @throws IllegalArgumentException for missing ids, no or both states, a transitional state, TIMEOUT or no result
      */
     public void updateAutomationCompositionElementState(ElementStateDto state) {
-        if (state == null || state.instanceId() == null || state.elementId() == null) {
+        if (state == null || state.instance() == null || state.elementId() == null) {
             throw new IllegalArgumentException("updateAutomationCompositionElementState needs an instanceId and an "
                     + "elementId");
         }
@@ -60,9 +62,36 @@ public final class InstanceReporter {
             throw new IllegalArgumentException("report exactly one of deployState or lockState, not "
                     + state.deployState() + " and " + state.lockState());
         }
-        report(state.instanceId(), state.elementId(), finalDeployState(state.deployState()),
+        report(state.instance(), state.elementId(), finalDeployState(state.deployState()),
                 finalLockState(state.lockState()), CompositionReporter.finalResult(state.stateChangeResult()),
                 state.message(), state.useState(), state.operationalState(), state.outProperties());
+    }
+
+    /** Reports an element deleted (DELETED, NO_ERROR, "Deleted"), as ONAP's intermediary does for this call. */
+    public void deleteAutomationCompositionElementState(UUID instanceId, UUID elementId) {
+        updateAutomationCompositionElementState(new ElementStateDto(instanceId, elementId, DeployState.DELETED,
+                StateChangeResult.NO_ERROR, "Deleted", null));
+    }
+
+    /**
+     * Reports that an element finished a stage of a migrate, prepare or rollback. The runtime runs no staged
+     * operation yet (migration and prepare are refused with 400), so no order waits for the stage: what it carries
+     * for the runtime, the element's use state, operational state and out-properties, goes as an element info (when
+     * any is given), and the stage itself is logged.
+     *
+     * @throws IllegalArgumentException for missing ids, or if the instance or the element is not in this view
+     */
+    public void updateAutomationCompositionElementStage(ElementStageDto stage) {
+        if (stage == null || stage.instance() == null || stage.elementId() == null) {
+            throw new IllegalArgumentException("updateAutomationCompositionElementStage needs an instance and an "
+                    + "elementId");
+        }
+        LOG.info(() -> "element " + stage.elementId() + " of instance " + stage.instance() + " reported next stage "
+                + stage.nextStage() + ": " + stage.message());
+        if (stage.useState() != null || stage.operationalState() != null || stage.outProperties() != null) {
+            sendAcElementInfo(stage.instance(), stage.elementId(), stage.useState(), stage.operationalState(),
+                    stage.outProperties());
+        }
     }
 
     /**

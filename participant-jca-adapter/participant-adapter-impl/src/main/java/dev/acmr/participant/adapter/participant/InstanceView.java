@@ -5,14 +5,11 @@ import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceOrder;
 import dev.acmr.messages.InstanceSync;
 import dev.acmr.messages.OperationResult;
-import dev.acmr.participant.api.AutomationCompositionDto;
-import dev.acmr.participant.api.InstanceElementDto;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The instances this replica holds, kept in step with the runtime by revision exactly as {@link CompositionView}
@@ -128,18 +125,13 @@ final class InstanceView {
         return entries.get(id);
     }
 
-    Map<UUID, AutomationCompositionDto> dtos() {
-        return entries.values().stream().collect(Collectors.toUnmodifiableMap(ViewInstance::instanceId,
-                ViewInstance::toDto));
+    /** Every instance held, as fresh copies. */
+    List<ViewInstance> all() {
+        return List.copyOf(entries.values());
     }
 
-    Optional<AutomationCompositionDto> dto(UUID id) {
-        return get(id).map(ViewInstance::toDto);
-    }
-
-    Optional<InstanceElementDto> elementDto(UUID instanceId, UUID elementId) {
-        return get(instanceId).map(instance -> elementId == null ? null : instance.elements().get(elementId))
-                .map(element -> element.toDto(instanceId));
+    Optional<ViewInstanceElement> element(UUID instanceId, UUID elementId) {
+        return get(instanceId).map(instance -> elementId == null ? null : instance.elements().get(elementId));
     }
 
     /** The revision held (or deleted at) for {@code id}; empty if this replica never had it. */

@@ -3,6 +3,7 @@ package dev.acmr.participant.adapter.participant;
 import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.ElementLockState;
+import dev.acmr.messages.ElementOutProperties;
 import dev.acmr.messages.InstanceElementAck;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.OperationResult;
@@ -12,8 +13,9 @@ import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
 import dev.acmr.messages.ParticipantSyncRequest;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -54,16 +56,22 @@ final class ParticipantMessages {
                 settings.replicaId());
     }
 
+    /** @param outProperties out-properties per element definition reported with the outcome; null for none */
     ParticipantPrimeAck primeAck(UUID compositionId, CompositionState state, OperationResult result,
-            String message, long orderRevision) {
+            String message, long orderRevision, Map<ToscaConceptIdentifier, Map<String, Object>> outProperties) {
+        List<ElementOutProperties> elements = outProperties == null ? List.of() : outProperties.entrySet().stream()
+                .filter(entry -> entry.getKey() != null)
+                .map(entry -> new ElementOutProperties(entry.getKey().getName(), entry.getKey().getVersion(),
+                        Properties.copy(entry.getValue())))
+                .toList();
         return new ParticipantPrimeAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                compositionId, state, result, message, orderRevision);
+                compositionId, state, result, message, orderRevision, elements);
     }
 
     ParticipantDefinitionInfo definitionInfo(UUID compositionId, ToscaConceptIdentifier element,
             Map<String, Object> outProperties) {
         return new ParticipantDefinitionInfo(ids.get(), clock.instant(), settings.participantId(),
-                settings.replicaId(), compositionId, element.name(), element.version(),
+                settings.replicaId(), compositionId, element.getName(), element.getVersion(),
                 Properties.copy(outProperties));
     }
 

@@ -52,7 +52,7 @@ public final class ParticipantSession implements ChannelListener {
     private final ParticipantMessages messages;
     private final ReplicaSync replicaSync;
     private final Registration registration;
-    private final ParticipantView view = new ParticipantView();
+    private final ParticipantView view;
     private final CompositionReporter compositionReports;
     private final CompositionHandler compositions;
     private final InstanceReporter instanceReports;
@@ -70,6 +70,7 @@ public final class ParticipantSession implements ChannelListener {
     ParticipantSession(ParticipantSettings settings, ProtocolChannel channel, Duration reconnectInterval,
             Executor executor, EndpointDispatcher dispatcher, Clock clock, Supplier<UUID> ids) {
         this.settings = settings;
+        this.view = new ParticipantView(settings.participantId());
         this.channel = channel;
         this.reconnectInterval = reconnectInterval;
         this.executor = executor;

@@ -2,8 +2,9 @@ package dev.acmr.participant.adapter.participant;
 
 import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ElementDefinition;
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.concepts.AutomationCompositionElementDefinition;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,13 +78,23 @@ record ViewComposition(UUID compositionId, CompositionState state, long revision
         return elementId;
     }
 
+    /**
+     * The element definitions as ONAP's AutomationCompositionElementDefinition, fresh deep copies: the node template
+     * is named by the element definition id and typed by the element's node type.
+     */
+    Map<ToscaConceptIdentifier, AutomationCompositionElementDefinition> toDefinitions() {
+        Map<ToscaConceptIdentifier, AutomationCompositionElementDefinition> definitions = new LinkedHashMap<>();
+        elements.forEach((id, element) -> definitions.put(new ToscaConceptIdentifier(id), element.toDefinition(id)));
+        return definitions;
+    }
+
     /** What the participant sees: fresh, mutable deep copies, keyed by element definition id. */
     CompositionDto toDto() {
         Map<ToscaConceptIdentifier, Map<String, Object>> in = new LinkedHashMap<>();
         Map<ToscaConceptIdentifier, Map<String, Object>> out = new LinkedHashMap<>();
         elements.forEach((id, element) -> {
-            in.put(id, Properties.copy(element.properties()));
-            out.put(id, Properties.copy(element.outProperties()));
+            in.put(new ToscaConceptIdentifier(id), Properties.copy(element.properties()));
+            out.put(new ToscaConceptIdentifier(id), Properties.copy(element.outProperties()));
         });
         return new CompositionDto(compositionId, in, out);
     }

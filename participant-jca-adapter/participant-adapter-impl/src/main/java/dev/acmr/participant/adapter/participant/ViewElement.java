@@ -1,5 +1,8 @@
 package dev.acmr.participant.adapter.participant;
 
+import dev.acmr.participant.models.concepts.AutomationCompositionElementDefinition;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
+import dev.acmr.participant.models.tosca.ToscaNodeTemplate;
 import java.util.Map;
 
 /**
@@ -16,5 +19,20 @@ record ViewElement(String typeName, String typeVersion, Map<String, Object> prop
 
     ViewElement withOutProperties(Map<String, Object> newOutProperties) {
         return new ViewElement(typeName, typeVersion, properties, newOutProperties);
+    }
+
+    /** This element as ONAP's definition of it, a fresh deep copy. */
+    AutomationCompositionElementDefinition toDefinition(ToscaConceptIdentifier id) {
+        ToscaNodeTemplate template = new ToscaNodeTemplate();
+        template.setName(id.getName());
+        template.setVersion(id.getVersion());
+        template.setType(typeName);
+        template.setTypeVersion(typeVersion);
+        template.setProperties(Properties.copy(properties));
+        AutomationCompositionElementDefinition definition = new AutomationCompositionElementDefinition();
+        definition.setAcElementDefinitionId(new ToscaConceptIdentifier(id));
+        definition.setAutomationCompositionElementToscaNodeTemplate(template);
+        definition.setOutProperties(Properties.copy(outProperties));
+        return definition;
     }
 }

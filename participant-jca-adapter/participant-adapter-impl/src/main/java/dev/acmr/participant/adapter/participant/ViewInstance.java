@@ -6,11 +6,12 @@ import dev.acmr.messages.InstanceElement;
 import dev.acmr.messages.InstanceOrder;
 import dev.acmr.messages.InstanceSync;
 import dev.acmr.messages.OperationResult;
-import dev.acmr.participant.api.AutomationCompositionDto;
-import dev.acmr.participant.api.DeployState;
-import dev.acmr.participant.api.InstanceElementDto;
-import dev.acmr.participant.api.LockState;
-import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.models.concepts.AutomationComposition;
+import dev.acmr.participant.models.concepts.AutomationCompositionElement;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,13 +105,31 @@ record ViewInstance(UUID instanceId, UUID compositionId, String name, String ver
         return states.size() == 1 && states.get(0) != null ? states.get(0) : otherwise;
     }
 
-    /** What the participant sees: fresh deep copies, states mapped to the API's enums by name. */
-    AutomationCompositionDto toDto() {
-        Map<UUID, InstanceElementDto> dtos = new LinkedHashMap<>();
-        elements.forEach((id, element) -> dtos.put(id, element.toDto(instanceId)));
-        return new AutomationCompositionDto(instanceId, compositionId, name, version,
-                deployState == null ? null : DeployState.valueOf(deployState.name()),
-                lockState == null ? null : LockState.valueOf(lockState.name()),
-                stateChangeResult == null ? null : StateChangeResult.valueOf(stateChangeResult.name()), dtos);
+    /**
+     * What the participant sees, as ONAP's AutomationComposition: a fresh deep copy, states mapped to the API's enums
+     * by name (a state not known yet keeps ONAP's default). revisionId is derived from the instance and the revision
+     * held, so every replica holding the same revision shows the same one. The instance's description, lastMsg and
+     * phase are not part of what the runtime syncs to participants and stay null.
+     */
+    AutomationComposition toModel(UUID participantId) {
+        AutomationComposition model = new AutomationComposition();
+        model.setInstanceId(instanceId);
+        model.setCompositionId(compositionId);
+        model.setName(name);
+        model.setVersion(version);
+        model.setRevisionId(UUID.nameUUIDFromBytes((instanceId + ":" + revision).getBytes(StandardCharsets.UTF_8)));
+        if (deployState != null) {
+            model.setDeployState(DeployState.valueOf(deployState.name()));
+        }
+        if (lockState != null) {
+            model.setLockState(LockState.valueOf(lockState.name()));
+        }
+        if (stateChangeResult != null) {
+            model.setStateChangeResult(StateChangeResult.valueOf(stateChangeResult.name()));
+        }
+        Map<UUID, AutomationCompositionElement> models = new LinkedHashMap<>();
+        elements.forEach((id, element) -> models.put(id, element.toModel(participantId)));
+        model.setElements(models);
+        return model;
     }
 }

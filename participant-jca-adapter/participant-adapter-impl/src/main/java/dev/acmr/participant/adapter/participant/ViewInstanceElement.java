@@ -3,10 +3,13 @@ package dev.acmr.participant.adapter.participant;
 import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceElement;
-import dev.acmr.participant.api.CompositionElementDto;
-import dev.acmr.participant.api.ElementState;
-import dev.acmr.participant.api.InstanceElementDto;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.concepts.AutomationCompositionElement;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.dto.CompositionElementDto;
+import dev.acmr.participant.models.dto.ElementState;
+import dev.acmr.participant.models.dto.InstanceElementDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,5 +67,24 @@ record ViewInstanceElement(UUID elementId, String definitionName, String definit
 
     InstanceElementDto toDto(UUID instanceId) {
         return instanceDto(instanceId, elementId, properties, outProperties);
+    }
+
+    /** What the participant sees, as ONAP's AutomationCompositionElement: a fresh deep copy. */
+    AutomationCompositionElement toModel(UUID participantId) {
+        AutomationCompositionElement model = new AutomationCompositionElement();
+        model.setId(elementId);
+        model.setDefinition(new ToscaConceptIdentifier(definitionName, definitionVersion));
+        model.setParticipantId(participantId);
+        if (deployState != null) {
+            model.setDeployState(DeployState.valueOf(deployState.name()));
+        }
+        if (lockState != null) {
+            model.setLockState(LockState.valueOf(lockState.name()));
+        }
+        model.setUseState(useState);
+        model.setOperationalState(operationalState);
+        model.setProperties(Properties.copy(properties));
+        model.setOutProperties(Properties.copy(outProperties));
+        return model;
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.participant.api.AutomationCompositionElementListener;
-import dev.acmr.participant.api.ParticipantException;
+import dev.acmr.participant.models.base.PfModelException;
 import jakarta.ejb.EJBException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
@@ -31,7 +31,7 @@ class EndpointDispatcherTest {
                 (proxy, method, args) -> {
                     calls.add(method.getName());
                     if (method.getName().equals("prime") && args[0] == null) {
-                        throw new ParticipantException("no composition");
+                        throw new PfModelException("no composition");
                     }
                     return null;
                 });
@@ -59,7 +59,7 @@ class EndpointDispatcherTest {
         EndpointDispatcher dispatcher = new EndpointDispatcher(factory(true), Runnable::run);
         CompletableFuture<Void> outcome = dispatcher.dispatch("prime", listener -> listener.prime(null));
         ExecutionException e = assertThrows(ExecutionException.class, outcome::get);
-        assertInstanceOf(ParticipantException.class, e.getCause());
+        assertInstanceOf(PfModelException.class, e.getCause());
         assertEquals(List.of("prime", "release"), calls);
     }
 

@@ -9,14 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.acmr.participant.adapter.FakeContainer;
 import dev.acmr.participant.adapter.ParticipantResourceAdapter;
 import dev.acmr.participant.adapter.inbound.ParticipantActivationSpec;
-import dev.acmr.participant.api.AcTypeState;
-import dev.acmr.participant.api.DeployState;
 import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.participant.api.ParticipantIntermediaryConnection;
 import dev.acmr.participant.api.ParticipantIntermediaryConnectionFactory;
-import dev.acmr.participant.api.StateChangeResult;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.dto.ElementState;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import jakarta.resource.ResourceException;
 import java.util.Map;
 import java.util.Set;
@@ -45,8 +46,9 @@ class ParticipantConnectionTest {
             assertEquals(new ParticipantConnectionStatus(null, null, false, false), connection.status());
             assertTrue(connection.getAutomationCompositions().isEmpty());
             assertTrue(connection.findCompositions().isEmpty());
-            assertTrue(connection.getComposition(UUID.randomUUID()).isEmpty());
-            assertTrue(connection.getInstanceElementDto(UUID.randomUUID(), UUID.randomUUID()).isEmpty());
+            assertNull(connection.getComposition(UUID.randomUUID()));
+            assertEquals(ElementState.NOT_PRESENT,
+                    connection.getInstanceElementDto(UUID.randomUUID(), UUID.randomUUID()).state());
         }
     }
 
@@ -67,12 +69,12 @@ class ParticipantConnectionTest {
             assertEquals(participant, status.participantId());
             assertFalse(status.connected());
             assertFalse(status.registered());
-            assertTrue(connection.getAutomationComposition(UUID.randomUUID()).isEmpty());
+            assertNull(connection.getAutomationComposition(UUID.randomUUID()));
         }
     }
 
     @Test
-    void instanceReportsNeedAnActiveParticipantAndStagesSayTheyAreNotThereYet() throws ResourceException {
+    void instanceReportsNeedAnActiveParticipant() throws ResourceException {
         try (ParticipantIntermediaryConnection connection = connect()) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> connection.updateAutomationCompositionElementState(
@@ -80,9 +82,10 @@ class ParticipantConnectionTest {
             assertTrue(e.getMessage().contains("no participant endpoint is active"), e.getMessage());
             assertThrows(IllegalStateException.class,
                     () -> connection.sendAcElementInfo(null, null, null, null, Map.of()));
-            UnsupportedOperationException stage = assertThrows(UnsupportedOperationException.class,
+            assertThrows(IllegalStateException.class,
                     () -> connection.updateAutomationCompositionElementStage(null, null, null, 0, null));
-            assertTrue(stage.getMessage().contains("arrives with migration"));
+            assertThrows(IllegalStateException.class,
+                    () -> connection.deleteAutomationCompositionElementState(UUID.randomUUID(), UUID.randomUUID()));
         }
     }
 

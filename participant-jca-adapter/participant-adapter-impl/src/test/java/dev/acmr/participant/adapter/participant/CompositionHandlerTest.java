@@ -17,9 +17,9 @@ import dev.acmr.messages.ParticipantPrime;
 import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.messages.PrimeOrder;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.ParticipantException;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.base.PfModelException;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import jakarta.ejb.EJBException;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,7 +108,7 @@ class CompositionHandlerTest {
     @Test
     void listenerFailureIsAckedFailedWithItsMessageAndTheStateBeforeTheOrder() {
         listener.behaviour = (method, args) -> {
-            throw method.equals("prime") ? new ParticipantException("no capacity")
+            throw method.equals("prime") ? new PfModelException("no capacity")
                     : new EJBException(new IllegalStateException("deprime broke"));
         };
         CompositionHandler handler = handler(Runnable::run);

@@ -15,9 +15,9 @@ import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.messages.PrimeOrder;
-import dev.acmr.participant.api.AcTypeState;
-import dev.acmr.participant.api.StateChangeResult;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -87,7 +87,7 @@ class CompositionReporterTest {
         assertEquals(Map.of("list", List.of(Map.of("id", 10))), info.outProperties());
         assertEquals(REPLICA, info.replicaId());
         assertEquals(Map.of("list", List.of(Map.of("id", 10))),
-                view.dto(id).orElseThrow().outPropertiesMap().get(a));
+                view.get(id).orElseThrow().toDto().outPropertiesMap().get(a));
     }
 
     @Test

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.OperationResult;
-import dev.acmr.participant.api.CompositionDto;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.dto.CompositionDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,7 +65,7 @@ class CompositionViewTest {
         assertTrue(view.get(id).isEmpty());
         assertFalse(view.apply(sync(id, 7, CompositionState.PRIMED, twoElements())));
         assertFalse(view.apply(sync(id, 8, CompositionState.PRIMED, twoElements())));
-        assertTrue(view.dtos().isEmpty());
+        assertTrue(view.all().isEmpty());
         assertTrue(view.apply(sync(id, 9, CompositionState.PRIMING, twoElements())));
         assertEquals(CompositionState.PRIMING, state());
     }
@@ -113,10 +113,11 @@ class CompositionViewTest {
     void outPropertiesChangeAtOnceAndTheNextSyncStillApplies() {
         view.apply(sync(id, 5, CompositionState.PRIMED, twoElements()));
         assertEquals(A, view.putOutProperties(id, A, Map.of("pushed", 1)));
-        assertEquals(Map.of("pushed", 1), view.dto(id).orElseThrow().outPropertiesMap().get(A));
+        assertEquals(Map.of("pushed", 1), view.get(id).orElseThrow().toDto().outPropertiesMap().get(A));
         assertTrue(view.apply(sync(id, 6, CompositionState.PRIMED, List.of(
                 element("a", "1.2.3", Map.of(), Map.of("pushed", 1, "confirmed", true))))));
-        assertEquals(Map.of("pushed", 1, "confirmed", true), view.dto(id).orElseThrow().outPropertiesMap().get(A));
+        assertEquals(Map.of("pushed", 1, "confirmed", true),
+                view.get(id).orElseThrow().toDto().outPropertiesMap().get(A));
     }
 
     @Test
@@ -134,12 +135,12 @@ class CompositionViewTest {
     @Test
     void readersGetCopiesTheyMayWriteInto() {
         view.apply(sync(id, 5, CompositionState.PRIMED, twoElements()));
-        CompositionDto first = view.dto(id).orElseThrow();
+        CompositionDto first = view.get(id).orElseThrow().toDto();
         first.outPropertiesMap().get(A).put("InternalState", "PRIMED");
         first.inPropertiesMap().clear();
-        CompositionDto second = view.dto(id).orElseThrow();
+        CompositionDto second = view.get(id).orElseThrow().toDto();
         assertFalse(second.outPropertiesMap().get(A).containsKey("InternalState"));
         assertEquals(2, second.inPropertiesMap().size());
-        assertEquals(second, view.dtos().get(id));
+        assertEquals(second, view.all().get(0).toDto());
     }
 }

@@ -1,7 +1,7 @@
 package dev.acmr.participant.adapter.participant;
 
 import dev.acmr.participant.api.AutomationCompositionElementListener;
-import dev.acmr.participant.api.CompositionDto;
+import dev.acmr.participant.models.dto.CompositionDto;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Proxy;

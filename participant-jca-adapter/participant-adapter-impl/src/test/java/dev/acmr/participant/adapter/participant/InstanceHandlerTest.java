@@ -24,11 +24,11 @@ import dev.acmr.messages.InstanceSync;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
-import dev.acmr.participant.api.CompositionElementDto;
-import dev.acmr.participant.api.ElementState;
-import dev.acmr.participant.api.InstanceElementDto;
-import dev.acmr.participant.api.ParticipantException;
-import dev.acmr.participant.api.ToscaConceptIdentifier;
+import dev.acmr.participant.models.base.PfModelException;
+import dev.acmr.participant.models.dto.CompositionElementDto;
+import dev.acmr.participant.models.dto.ElementState;
+import dev.acmr.participant.models.dto.InstanceElementDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import jakarta.ejb.EJBException;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,7 +65,7 @@ class InstanceHandlerTest {
         assertEquals(new InstanceElementDto(id, E1, Map.of("url", "http://one"), Map.of("InternalState", "old"),
                 ElementState.PRESENT), i);
         assertEquals(E2, ((InstanceElementDto) listener.arguments.get(1)[1]).elementId());
-        assertEquals("sim2", ((CompositionElementDto) listener.arguments.get(1)[0]).elementDefinitionId().name());
+        assertEquals("sim2", ((CompositionElementDto) listener.arguments.get(1)[0]).elementDefinitionId().getName());
         assertTrue(sent.isEmpty(), "the listener reports, not the adapter");
     }
 
@@ -144,7 +144,7 @@ class InstanceHandlerTest {
     @Test
     void aListenerFailureIsAckedFailedWithItsMessageAndTheStateTheElementReturnsTo() {
         listener.behaviour = (method, args) -> {
-            throw method.equals("deploy") ? new ParticipantException("no capacity")
+            throw method.equals("deploy") ? new PfModelException("no capacity")
                     : new EJBException(new IllegalStateException(method + " broke"));
         };
         InstanceHandler handler = handler(Runnable::run);

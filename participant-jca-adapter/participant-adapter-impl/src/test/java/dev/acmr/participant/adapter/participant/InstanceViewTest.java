@@ -15,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceOperation;
-import dev.acmr.participant.api.AutomationCompositionDto;
-import dev.acmr.participant.api.DeployState;
-import dev.acmr.participant.api.ElementState;
-import dev.acmr.participant.api.InstanceElementDto;
-import dev.acmr.participant.api.LockState;
-import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.models.concepts.AutomationComposition;
+import dev.acmr.participant.models.concepts.AutomationCompositionElement;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.dto.ElementState;
+import dev.acmr.participant.models.dto.InstanceElementDto;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,21 +85,25 @@ class InstanceViewTest {
     @Test
     void readersGetDeepCopiesWithTheApiStates() {
         view.apply(sync(id, 5, ElementDeployState.DEPLOYED, ElementLockState.LOCKED));
-        AutomationCompositionDto dto = view.dto(id).orElseThrow();
-        assertEquals(COMPOSITION, dto.compositionId());
-        assertEquals("inst", dto.name());
-        assertEquals("1.0.1", dto.version());
-        assertEquals(DeployState.DEPLOYED, dto.deployState());
-        assertEquals(LockState.LOCKED, dto.lockState());
-        assertEquals(StateChangeResult.NO_ERROR, dto.stateChangeResult());
-        InstanceElementDto e1 = dto.elements().get(E1);
+        UUID participant = UUID.randomUUID();
+        AutomationComposition model = view.get(id).orElseThrow().toModel(participant);
+        assertEquals(COMPOSITION, model.getCompositionId());
+        assertEquals("inst", model.getName());
+        assertEquals("1.0.1", model.getVersion());
+        assertEquals(DeployState.DEPLOYED, model.getDeployState());
+        assertEquals(LockState.LOCKED, model.getLockState());
+        assertEquals(StateChangeResult.NO_ERROR, model.getStateChangeResult());
+        AutomationCompositionElement e1 = model.getElements().get(E1);
+        assertEquals(Map.of("url", "http://one"), e1.getProperties());
+        assertEquals(Map.of("InternalState", "old"), e1.getOutProperties());
+        assertEquals(participant, e1.getParticipantId());
         assertEquals(new InstanceElementDto(id, E1, Map.of("url", "http://one"), Map.of("InternalState", "old"),
-                ElementState.PRESENT), e1);
-        e1.outProperties().put("InternalState", "written by the participant");
-        assertEquals("old", view.elementDto(id, E1).orElseThrow().outProperties().get("InternalState"));
-        assertEquals(1, view.dtos().size());
-        assertTrue(view.elementDto(id, UUID.randomUUID()).isEmpty());
-        assertTrue(view.elementDto(id, null).isEmpty());
-        assertTrue(view.dto(null).isEmpty());
+                ElementState.PRESENT), view.element(id, E1).orElseThrow().toDto(id));
+        e1.getOutProperties().put("InternalState", "written by the participant");
+        assertEquals("old", view.element(id, E1).orElseThrow().toDto(id).outProperties().get("InternalState"));
+        assertEquals(1, view.all().size());
+        assertTrue(view.element(id, UUID.randomUUID()).isEmpty());
+        assertTrue(view.element(id, null).isEmpty());
+        assertTrue(view.get(null).isEmpty());
     }
 }

@@ -3,6 +3,8 @@ package dev.acmr.participant.adapter.participant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.CompositionState;
@@ -25,11 +27,11 @@ import dev.acmr.messages.PrimeOrder;
 import dev.acmr.messages.SupportedElementType;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.messaging.ChannelState;
-import dev.acmr.participant.api.AcTypeState;
-import dev.acmr.participant.api.DeployState;
 import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
-import dev.acmr.participant.api.StateChangeResult;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -170,7 +172,7 @@ class ParticipantSessionTest {
     void viewStartsEmpty() {
         assertTrue(session.view().automationCompositions().isEmpty());
         assertTrue(session.view().compositions().isEmpty());
-        assertTrue(session.view().automationComposition(UUID.randomUUID()).isEmpty());
+        assertNull(session.view().automationComposition(UUID.randomUUID()));
     }
 
     @Test
@@ -184,7 +186,7 @@ class ParticipantSessionTest {
         withListener.onMessage(new ParticipantPrime(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, REPLICA,
                 composition, PrimeOrder.PRIME, 1, CompositionFixtures.twoElements()));
         assertEquals(List.of("prime"), listener.calls);
-        assertTrue(withListener.view().composition(composition).isPresent());
+        assertNotNull(withListener.view().composition(composition));
 
         withListener.compositionReports().updateCompositionState(composition, AcTypeState.PRIMED,
                 StateChangeResult.NO_ERROR, "Primed");
@@ -211,7 +213,7 @@ class ParticipantSessionTest {
         withListener.onMessage(new InstanceOrder(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, REPLICA, instance,
                 composition, InstanceOperation.DEPLOY, 3, 0, elements));
         assertEquals(List.of("deploy", "deploy"), listener.calls);
-        assertEquals(2, withListener.view().automationComposition(instance).orElseThrow().elements().size());
+        assertEquals(2, withListener.view().automationComposition(instance).getElements().size());
 
         withListener.instanceReports().updateAutomationCompositionElementState(new ElementStateDto(instance,
                 InstanceFixtures.E1, DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR, "Deployed", null, null,

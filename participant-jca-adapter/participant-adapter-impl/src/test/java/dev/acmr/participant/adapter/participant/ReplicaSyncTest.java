@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The adapter's side of replication: gaps are noticed, full syncs complete and confirm, what the runtime dropped goes. */
 class ReplicaSyncTest {
 
-    private final ParticipantView view = new ParticipantView();
+    private final ParticipantView view = new ParticipantView(UUID.randomUUID());
     private final List<ParticipantMessage> sent = new ArrayList<>();
     private final MutableClock clock = new MutableClock();
     private final ReplicaSync sync = new ReplicaSync(view,

@@ -1,4 +1,4 @@
-package dev.acmr.participant.api;
+package dev.acmr.participant.models.concepts;
 
 /** The outcome of the last order, as ONAP's. */
 public enum StateChangeResult {

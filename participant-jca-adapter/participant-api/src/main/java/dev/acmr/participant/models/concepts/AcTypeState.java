@@ -1,4 +1,4 @@
-package dev.acmr.participant.api;
+package dev.acmr.participant.models.concepts;
 
 /** A composition definition's state, as ONAP's. */
 public enum AcTypeState {

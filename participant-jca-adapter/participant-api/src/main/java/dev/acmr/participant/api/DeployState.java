@@ -1,6 +1,0 @@
-package dev.acmr.participant.api;
-
-/** An instance element's deploy state, as ONAP's. */
-public enum DeployState {
-    DEPLOYED, DEPLOYING, UNDEPLOYED, UNDEPLOYING, DELETING, DELETED, UPDATING, MIGRATING, MIGRATION_REVERTING, UPDATE_REVERTING
-}

@@ -1,0 +1,6 @@
+/**
+ * ONAP's policy-models base types a participant uses ({@link dev.acmr.participant.models.base.PfModelException}, the
+ * exception listeners declare; ONAP package {@code org.onap.policy.models.base}) and the deep copy of property maps
+ * the model types share.
+ */
+package dev.acmr.participant.models.base;
