@@ -146,7 +146,7 @@ class CompositionRejectionsIT {
     private int compositionCount() {
         HttpResponse<String> response = node1.get("/compositions");
         assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject().getJsonArray("serviceTemplates").size();
+        return Json.createReader(new StringReader(response.body())).readObject().getJsonArray("service_templates").size();
     }
 
     private static void assertRejected(HttpResponse<String> response, int status, String mentioned) {
