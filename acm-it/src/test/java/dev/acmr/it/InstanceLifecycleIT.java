@@ -9,6 +9,8 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,5 +148,41 @@ class InstanceLifecycleIT {
             elements.add(id, value);
         });
         return Json.createObjectBuilder(payload).add("instanceId", instanceId).add("elements", elements).build();
+    }
+
+    /**
+     * An UNDEPLOY after a DEPLOY that FAILED calls the participant for every element, as ONAP does: a participant
+     * that left half-made resources behind must get its undeploy call. Before, the instance went UNDEPLOYED at once
+     * and no listener ran, because the failed elements were already UNDEPLOYED.
+     */
+    @Test
+    void anUndeployAfterAFailedDeployReachesEveryElement() {
+        replicas.forEach(replica -> replica.parameters("{\"deploySuccess\": false, \"deployTimerMs\": 10}"));
+        JsonObject payload = Instances.simPayload(composition, Json.createObjectBuilder().add("baseUrl", "v1").build());
+        String instance = Instances.create(NODE1, composition, payload);
+        Set<String> elements = payload.getJsonObject("elements").keySet();
+        try {
+            Instances.order(NODE2, composition, instance, "deployOrder", "DEPLOY");
+            Instances.await(NODE1, composition, instance, i -> "FAILED".equals(i.getString("stateChangeResult")),
+                    "deploy FAILED", ORDER_TIMEOUT);
+
+            replicas.forEach(replica -> replica.parameters("{\"undeployTimerMs\": 1500}"));
+            Instances.order(NODE1, composition, instance, "deployOrder", "UNDEPLOY");
+            JsonObject undeploying = Instances.get(NODE2, composition, instance);
+            assertEquals("UNDEPLOYING", undeploying.getString("deployState"),
+                    "the undeploy runs on the participant instead of completing at once: " + undeploying);
+            Instances.awaitState(NODE2, composition, instance, "UNDEPLOYED", "NONE", "NO_ERROR", ORDER_TIMEOUT);
+
+            Set<String> undeployed = replicas.stream().flatMap(replica -> replica.executions().stream())
+                    .filter(call -> instance.equals(call.getString("instanceId", null)))
+                    .filter(call -> "UNDEPLOY".equalsIgnoreCase(call.getString("operation", "")))
+                    .map(call -> call.getString("elementId"))
+                    .collect(Collectors.toSet());
+            assertEquals(elements, undeployed, "every element's undeploy ran on a replica");
+            assertTrue(Instances.get(NODE1, composition, instance).getJsonObject("elements").values().stream()
+                    .allMatch(e -> "UNDEPLOYED".equals(e.asJsonObject().getString("deployState"))));
+        } finally {
+            Instances.removeQuietly(NODE1, composition, instance);
+        }
     }
 }
