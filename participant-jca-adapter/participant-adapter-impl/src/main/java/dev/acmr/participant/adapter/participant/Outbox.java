@@ -15,18 +15,68 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends to the runtime for the session and the reporter alike. A message that cannot be sent is logged and
- * reported as false, never thrown: heartbeats repeat anyway, and for acks the runtime's timeout takes over, as in
- * ONAP where a failed send is only logged.
+ * Sends to the runtime for the session and the reporters. A message that cannot be sent is never thrown. Heartbeats
+ * and sync requests are sent once ({@link #send}): they repeat anyway. Reports (acks and infos) are retried until the
+ * broker takes them ({@link #deliver}): a report lost in a broker blip would otherwise leave its order waiting for the
+ * runtime's timeout, and the runtime handles a report that arrives twice (its handlers are idempotent).
  */
 final class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
+    /** How long a report is retried while the broker is unreachable; past it the runtime's timeout takes over. */
+    static final Duration REPORT_PATIENCE = Duration.ofMinutes(2);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+
     private final ProtocolChannel channel;
+    private final Duration patience;
+    private final Duration pause;
+    private volatile boolean closed;
 
     Outbox(ProtocolChannel channel) {
+        this(channel, REPORT_PATIENCE, RETRY_PAUSE);
+    }
+
+    Outbox(ProtocolChannel channel, Duration patience, Duration pause) {
         this.channel = channel;
+        this.patience = patience;
+        this.pause = pause;
+    }
+
+    /**
+     * Sends a report, retrying on the calling thread every {@code pause} while the broker does not take it, for at
+     * most {@code patience}; gives up early when the outbox is closed (the session stops) or the thread interrupted.
+     *
+     * @return whether it was sent
+     */
+    boolean deliver(ParticipantMessage message) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            if (send(message)) {
+                if (attempt > 1) {
+                    int attempts = attempt;
+                    LOG.info(() -> ParticipantMessageType.of(message) + " " + message.messageId() + " sent at attempt "
+                            + attempts);
+                }
+                return true;
+            }
+            if (closed || System.nanoTime() - deadline > 0) {
+                LOG.warning(() -> "gave up sending " + ParticipantMessageType.of(message) + " " + message.messageId()
+                        + (closed ? ": the session stopped" : " after " + patience.toMillis() + " ms"));
+                return false;
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** No more retries: the session stops. */
+    void close() {
+        closed = true;
     }
 
     /** Sends now; blocks while OpenMQ reconnects (callers that must not block check the channel state first). */

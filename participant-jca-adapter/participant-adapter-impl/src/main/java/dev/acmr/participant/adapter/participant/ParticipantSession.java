@@ -78,9 +78,9 @@ public final class ParticipantSession implements ChannelListener {
         this.messages = new ParticipantMessages(settings, clock, ids);
         this.replicaSync = new ReplicaSync(view, messages, outbox::send, clock);
         this.registration = new Registration(settings, messages, replicaSync);
-        this.compositionReports = new CompositionReporter(messages, view.compositionView(), outbox::send);
+        this.compositionReports = new CompositionReporter(messages, view.compositionView(), outbox::deliver);
         this.compositions = new CompositionHandler(settings, view.compositionView(), dispatcher, compositionReports);
-        this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::send);
+        this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::deliver);
         this.instances = new InstanceHandler(settings, view.instanceView(), dispatcher, instanceReports);
     }
 
@@ -238,6 +238,7 @@ public final class ParticipantSession implements ChannelListener {
             return;
         }
         stopSignal.countDown();
+        outbox.close();
         Timer timer = heartbeatTimer;
         if (timer != null) {
             timer.cancel();
