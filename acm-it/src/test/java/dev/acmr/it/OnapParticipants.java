@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * ONAP's further simulator participants for a flow: started through the launcher and waited for until every runtime
- * node may send them orders; stopped and waited for until no node lists them, so the other ITs see the usual stack.
+ * node may send them orders; stopped and waited for until the node lists no replica of theirs (the participant stays
+ * registered, as in ONAP), so the other ITs see the usual stack.
  */
 final class OnapParticipants {
 
@@ -44,17 +45,23 @@ final class OnapParticipants {
                         + " selectable replicas within " + REGISTRATION.toSeconds() + " s; last seen: " + seen);
     }
 
-    /** Stops the simulator's replicas, then waits until the node no longer lists the participant. */
+    /** Stops the simulator's replicas, then waits until the node lists none of them. */
     static void stop(Stack.OnapSimulator simulator, RuntimeClient node) {
-        Stack.stopSimulator(simulator);
         String id = simulator.participantId();
+        Stack.stopSimulator(simulator);
         Poll.until(DEREGISTRATION, () -> {
-            HttpResponse<String> response = node.exchange("GET", "/participants", OnapFlowSteps.JSON,
-                    OnapFlowSteps.JSON, null);
-            return response.statusCode() == 200 && !response.body().contains(id) ? null
-                    : "GET " + node.nodeUrl() + "/participants -> " + response.statusCode() + " " + excerpt(response.body());
-        }, seen -> "ONAP " + simulator.launcherName() + " (participant " + id + ") stopped: expected it gone from "
-                + "GET /participants within " + DEREGISTRATION.toSeconds() + " s; last seen: " + seen);
+            HttpResponse<String> response = node.get("/participants/" + id);
+            if (response.statusCode() == 404) {
+                return null;
+            }
+            JsonValue participant = response.statusCode() == 200
+                    ? Compositions.json(response.body()).get("participant") : null;
+            JsonValue replicas = participant instanceof JsonObject p ? p.get("replicas") : null;
+            return replicas instanceof JsonObject map && map.isEmpty() ? null
+                    : "GET " + node.nodeUrl() + "/participants/" + id + " -> " + response.statusCode() + " "
+                    + excerpt(response.body());
+        }, seen -> "ONAP " + simulator.launcherName() + " (participant " + id + ") stopped: expected no replica of it "
+                + "in GET /participants/" + id + " within " + DEREGISTRATION.toSeconds() + " s; last seen: " + seen);
     }
 
     /** Null when the node has the participant with {@code replicas} selectable replicas, else what it shows. */
