@@ -2,6 +2,7 @@ package dev.acmr.participant.adapter.participant;
 
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageType;
+import dev.acmr.participant.adapter.messaging.ChannelState;
 import dev.acmr.participant.adapter.messaging.ProtocolChannel;
 import jakarta.jms.JMSException;
 import java.time.Duration;
@@ -16,9 +17,11 @@ import java.util.logging.Logger;
 
 /**
  * Sends to the runtime for the session and the reporters. A message that cannot be sent is never thrown. Heartbeats
- * and sync requests are sent once ({@link #send}): they repeat anyway. Reports (acks and infos) are retried until the
- * broker takes them ({@link #deliver}): a report lost in a broker blip would otherwise leave its order waiting for the
- * runtime's timeout, and the runtime handles a report that arrives twice (its handlers are idempotent).
+ * and sync requests are sent once ({@link #send}): they repeat anyway. Reports (acks and infos) are retried while the
+ * connection is only interrupted ({@link #deliver}): a report lost in a broker blip would otherwise leave its order
+ * waiting for the runtime's timeout, and the runtime handles a report that arrives twice (its handlers are
+ * idempotent). With no connection at all (never opened, or given up) a report is sent once, as ONAP's participant
+ * does: the runtime's timeout and the replica's full sync on reconnection take over.
  */
 final class Outbox {
 
@@ -44,8 +47,9 @@ final class Outbox {
     }
 
     /**
-     * Sends a report, retrying on the calling thread every {@code pause} while the broker does not take it, for at
-     * most {@code patience}; gives up early when the outbox is closed (the session stops) or the thread interrupted.
+     * Sends a report, retrying on the calling thread every {@code pause} while the broker does not take it and the
+     * connection is being restored, for at most {@code patience}; gives up at once when there is no connection to
+     * restore, the outbox is closed (the session stops) or the thread is interrupted.
      *
      * @return whether it was sent
      */
@@ -60,9 +64,10 @@ final class Outbox {
                 }
                 return true;
             }
-            if (closed || System.nanoTime() - deadline > 0) {
+            if (closed || channel.state() == ChannelState.CLOSED || System.nanoTime() - deadline > 0) {
                 LOG.warning(() -> "gave up sending " + ParticipantMessageType.of(message) + " " + message.messageId()
-                        + (closed ? ": the session stopped" : " after " + patience.toMillis() + " ms"));
+                        + (closed ? ": the session stopped" : channel.state() == ChannelState.CLOSED
+                                ? ": no connection to the broker" : " after " + patience.toMillis() + " ms"));
                 return false;
             }
             try {

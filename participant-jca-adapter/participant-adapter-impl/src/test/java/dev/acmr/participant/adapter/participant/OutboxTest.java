@@ -55,11 +55,21 @@ class OutboxTest {
         assertEquals(1, downToo.attempts, "a stopping session does not wait out the patience");
     }
 
+    @Test
+    void withNoConnectionAtAllAReportIsSentOnce() {
+        FlakyChannel closed = new FlakyChannel(Integer.MAX_VALUE);
+        closed.state = ChannelState.CLOSED;
+
+        assertFalse(new Outbox(closed, Duration.ofMinutes(5), Duration.ofMillis(1)).deliver(REPORT));
+        assertEquals(1, closed.attempts, "nothing to wait for: the session reconnects and resyncs");
+    }
+
     /** Fails the first {@code failures} sends, as OpenMQ does while it reconnects ("Packet acknowledge failed"). */
     private static final class FlakyChannel implements ProtocolChannel {
 
         private int failures;
         int attempts;
+        ChannelState state;
         final List<ParticipantMessage> sent = new ArrayList<>();
 
         FlakyChannel(int failures) {
@@ -73,6 +83,9 @@ class OutboxTest {
 
         @Override
         public ChannelState state() {
+            if (state != null) {
+                return state;
+            }
             return failures > 0 ? ChannelState.RECONNECTING : ChannelState.CONNECTED;
         }
 
