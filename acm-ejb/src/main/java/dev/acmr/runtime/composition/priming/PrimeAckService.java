@@ -9,7 +9,8 @@ import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
-import dev.acmr.runtime.participant.application.ReplicaFence;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.ReplicaFence;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ public class PrimeAckService {
         }
         storeOutProperties(definition, participant, ack);
         boolean completed = definition.applyAck(participant, running, success, ack.message(), Instant.now());
-        replicaFence.settle(definition.id().value(), participant, success ? "ACKED" : "FAILED");
+        replicaFence.settle(definition.id().value(), participant, success ? DispatchOutcome.ACKED : DispatchOutcome.FAILED);
         LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                 + " for " + running + " of composition " + ack.compositionId() + (completed ? ": completed" : ""));
         if (completed) {

@@ -6,12 +6,13 @@ import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.dispatch.Dispatch;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.DispatchService;
+import dev.acmr.runtime.participant.dispatch.OpenDispatch;
+import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
+import dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
-import dev.acmr.runtime.participant.repository.Dispatch;
-import dev.acmr.runtime.participant.repository.OpenDispatch;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
-import dev.acmr.runtime.participant.selection.NoLiveReplicaException;
-import dev.acmr.runtime.participant.selection.ReplicaSelector;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public class PrimeFailoverService {
     private OperationDispatchRepository dispatches;
 
     @Inject
-    private ReplicaSelector selector;
+    private DispatchService dispatchService;
 
     @Inject
     private ParticipantMessageSender sender;
@@ -45,7 +46,7 @@ public class PrimeFailoverService {
             return false;
         }
         if (found.isEmpty() || !stillRunning(found.get(), orphan)) {
-            dispatches.settle(orphan.id(), "STALE");
+            dispatches.settle(orphan.id(), DispatchOutcome.STALE);
             return false;
         }
         CompositionDefinition definition = found.get();
@@ -53,14 +54,14 @@ public class PrimeFailoverService {
         boolean answered = definition.elementsOf(orphan.participant()).stream()
                 .noneMatch(element -> element.state() == running.transitionalState());
         if (answered) {
-            dispatches.settle(orphan.id(), "DONE");
+            dispatches.settle(orphan.id(), DispatchOutcome.DONE);
             return false;
         }
         try {
-            ReplicaAddress replica = selector.choose(orphan.participant(), new Dispatch(Dispatch.EntityKind.COMPOSITION,
+            ReplicaAddress replica = dispatchService.assign(orphan.participant(), new Dispatch(Dispatch.EntityKind.COMPOSITION,
                     definition.id().value(), running.name(), 0, definition.orderRevision()));
             sender.send(CompositionMessages.prime(definition, running, replica));
-            dispatches.settle(orphan.id(), "REDISPATCHED");
+            dispatches.settle(orphan.id(), DispatchOutcome.REDISPATCHED);
             LOG.info(() -> running + " of composition " + definition.id() + " moved from replica " + orphan.replica()
                     + ", which left, to " + replica.replicaId());
             return true;

@@ -2,7 +2,8 @@ package dev.acmr.runtime.composition.priming;
 
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -27,6 +28,6 @@ public class PrimeTimeoutService {
     public void expireOverdueOrders() {
         List<CompositionId> expired = compositions.markOverdueOrdersTimedOut();
         expired.forEach(id -> LOG.warning(() -> "Prime/deprime of composition " + id + " timed out"));
-        dispatches.settleAll(expired.stream().map(CompositionId::value).toList(), "TIMEOUT");
+        dispatches.settleAll(expired.stream().map(CompositionId::value).toList(), DispatchOutcome.TIMEOUT);
     }
 }

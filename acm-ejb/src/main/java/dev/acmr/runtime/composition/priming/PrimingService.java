@@ -10,14 +10,16 @@ import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.domain.PrimeOrderPolicy;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.dispatch.Dispatch;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.DispatchService;
+import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
+import dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException;
+import dev.acmr.runtime.participant.dispatch.selection.ReplicaSelector;
 import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
-import dev.acmr.runtime.participant.repository.Dispatch;
 import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
-import dev.acmr.runtime.participant.selection.NoLiveReplicaException;
-import dev.acmr.runtime.participant.selection.ReplicaSelector;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -54,6 +56,9 @@ public class PrimingService {
     private ReplicaSelector selector;
 
     @Inject
+    private DispatchService dispatchService;
+
+    @Inject
     private ParticipantMessageSender sender;
 
     @Inject
@@ -79,9 +84,9 @@ public class PrimingService {
         Instant now = Instant.now();
         Duration timeout = PrimeTimeouts.of(order, definition.serviceTemplateJson(), Duration.ofMillis(defaultTimeoutMs));
         definition.startOrder(order, now, now.plus(timeout));
-        dispatches.settleAll(id.value(), "SUPERSEDED");
+        dispatches.settleAll(id.value(), DispatchOutcome.SUPERSEDED);
         for (ParticipantId participant : involved) {
-            ReplicaAddress replica = selector.choose(participant, new Dispatch(Dispatch.EntityKind.COMPOSITION,
+            ReplicaAddress replica = dispatchService.assign(participant, new Dispatch(Dispatch.EntityKind.COMPOSITION,
                     id.value(), order.name(), 0, definition.orderRevision()));
             sender.send(CompositionMessages.prime(definition, order, replica));
         }

@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The pure parts of dispatching an instance order: which orders run here, how they are paced, who gets what. */
+/**
+ * The pure parts of running an instance order: which orders run here, how they are paced (start phase by start
+ * phase, or one message), and which participant gets which elements. Knowledge of instance orders, so it stays with
+ * them; giving a participant's part to one of its replicas is {@code participant.dispatch}'s.
+ */
 public final class DispatchPlan {
 
     /** The orders this runtime runs; the others are refused as not supported yet. */

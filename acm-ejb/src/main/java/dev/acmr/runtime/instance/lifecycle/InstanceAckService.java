@@ -8,7 +8,8 @@ import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
-import dev.acmr.runtime.participant.application.ReplicaFence;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.ReplicaFence;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -74,7 +75,7 @@ public class InstanceAckService {
         Instant now = Instant.now();
         if (ack.result() != OperationResult.NO_ERROR) {
             instance.elementFailed(element.get(), ack.message(), now);
-            replicaFence.settle(instance.id(), participant, "FAILED");
+            replicaFence.settle(instance.id(), participant, DispatchOutcome.FAILED);
             instance.elementReported(element.get(), ack.useState(), ack.operationalState(), ack.outProperties());
             LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                     + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId()

@@ -11,11 +11,13 @@ import dev.acmr.runtime.instance.domain.PhasePlan;
 import dev.acmr.runtime.instance.domain.PhaseStep;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.dispatch.Dispatch;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.DispatchService;
+import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
+import dev.acmr.runtime.participant.dispatch.selection.ReplicaSelector;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
-import dev.acmr.runtime.participant.repository.Dispatch;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
-import dev.acmr.runtime.participant.selection.ReplicaSelector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,6 +50,9 @@ public class InstanceDispatcher {
 
     @Inject
     private ReplicaSelector selector;
+
+    @Inject
+    private DispatchService dispatchService;
 
     @Inject
     private ParticipantMessageSender sender;
@@ -152,13 +157,13 @@ public class InstanceDispatcher {
         if (offline.isPresent()) {
             String message = "Participant " + offline.get() + " is OFFLINE";
             instance.elementFailed(byParticipant.get(offline.get()).get(0), message, Instant.now());
-            dispatches.settleAll(instance.id(), "FAILED");
+            dispatches.settleAll(instance.id(), DispatchOutcome.FAILED);
             LOG.warning(() -> order + " of instance " + instance.id() + " FAILED at phase " + phase + ": " + message);
             syncToEveryReplica(instance);
             return;
         }
         // The previous phase (or attempt) is over for every replica that ran it.
-        dispatches.settleAll(instance.id(), "DONE");
+        dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         for (Map.Entry<ParticipantId, List<InstanceElement>> entry : byParticipant.entrySet()) {
             sendTo(instance, composition, order, phase, entry.getKey(), entry.getValue(), previousProperties);
         }
@@ -171,12 +176,12 @@ public class InstanceDispatcher {
     /**
      * Sends one participant's elements of a phase to one of its selectable replicas, recording the dispatch.
      *
-     * @throws dev.acmr.runtime.participant.selection.NoLiveReplicaException if none may be selected
+     * @throws dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException if none may be selected
      */
     ReplicaAddress sendTo(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
             InstanceOrder order, int phase, ParticipantId participant, List<InstanceElement> elements,
             Map<UUID, Map<String, Object>> previousProperties) {
-        ReplicaAddress replica = selector.choose(participant,
+        ReplicaAddress replica = dispatchService.assign(participant,
                 new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()));
         sender.send(InstanceMessages.order(instance, composition, order, phase, replica, elements, previousProperties));
         return replica;
@@ -185,7 +190,7 @@ public class InstanceDispatcher {
     private void complete(AutomationCompositionInstance instance) {
         InstanceOrder order = instance.runningOrder().orElseThrow();
         instance.complete(Instant.now());
-        dispatches.settleAll(instance.id(), "DONE");
+        dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         LOG.info(() -> order + " of instance " + instance.id() + " completed: " + instance.status().describe());
         syncToEveryReplica(instance);
         if (instance.isDeleted()) {

@@ -8,10 +8,11 @@ import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.PhasePlan;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.OpenDispatch;
+import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
+import dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
-import dev.acmr.runtime.participant.repository.OpenDispatch;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
-import dev.acmr.runtime.participant.selection.NoLiveReplicaException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -53,20 +54,20 @@ public class InstanceFailoverService {
             return false;
         }
         if (found.isEmpty() || !stillRunning(found.get(), orphan)) {
-            dispatches.settle(orphan.id(), "STALE");
+            dispatches.settle(orphan.id(), DispatchOutcome.STALE);
             return false;
         }
         AutomationCompositionInstance instance = found.get();
         List<InstanceElement> unfinished = unfinishedPart(instance, orphan);
         if (unfinished.isEmpty()) {
-            dispatches.settle(orphan.id(), "DONE");
+            dispatches.settle(orphan.id(), DispatchOutcome.DONE);
             return false;
         }
         InstanceOrder order = instance.runningOrder().orElseThrow();
         try {
             ReplicaAddress replica = dispatcher.sendTo(instance, compositions.find(instance.compositionId()), order,
                     orphan.dispatch().phase(), orphan.participant(), unfinished, Map.of());
-            dispatches.settle(orphan.id(), "REDISPATCHED");
+            dispatches.settle(orphan.id(), DispatchOutcome.REDISPATCHED);
             LOG.info(() -> order + " phase " + orphan.dispatch().phase() + " of instance " + instance.id() + " ("
                     + unfinished.size() + " element(s)) moved from replica " + orphan.replica() + ", which left, to "
                     + replica.replicaId());

@@ -1,7 +1,8 @@
 package dev.acmr.runtime.instance.lifecycle;
 
 import dev.acmr.runtime.instance.repository.InstanceRepository;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -27,6 +28,6 @@ public class InstanceTimeoutService {
     public void expireOverdueOrders() {
         List<UUID> expired = instances.markOverdueOrdersTimedOut();
         expired.forEach(id -> LOG.warning(() -> "Order on instance " + id + " timed out"));
-        dispatches.settleAll(expired, "TIMEOUT");
+        dispatches.settleAll(expired, DispatchOutcome.TIMEOUT);
     }
 }

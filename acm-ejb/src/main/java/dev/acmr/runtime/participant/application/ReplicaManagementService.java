@@ -4,9 +4,7 @@ import dev.acmr.messages.ParticipantStatusRequest;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
-import dev.acmr.runtime.participant.repository.DispatchRecord;
 import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,15 +15,13 @@ import java.util.logging.Logger;
 
 /**
  * What operators do with replicas: drain one before maintenance (it finishes what it runs and is given nothing new)
- * and undrain it, force full syncs, order status reports, and read which replica ran what.
+ * and undrain it, force full syncs and order status reports. Which replica ran what is
+ * {@link dev.acmr.runtime.participant.dispatch.DispatchLogService}'s.
  */
 @Stateless
 public class ReplicaManagementService {
 
     private static final Logger LOG = Logger.getLogger(ReplicaManagementService.class.getName());
-
-    /** The most dispatches one entity's log shows, newest first. */
-    public static final int LOG_LIMIT = 500;
 
     @Inject
     private ParticipantQueryService participants;
@@ -35,9 +31,6 @@ public class ReplicaManagementService {
 
     @Inject
     private ReplicaSyncService replicaSync;
-
-    @Inject
-    private OperationDispatchRepository dispatches;
 
     @Inject
     private ParticipantMessageSender sender;
@@ -92,10 +85,5 @@ public class ReplicaManagementService {
         live.forEach(participant -> sender.send(new ParticipantStatusRequest(UUID.randomUUID(), now,
                 participant.value(), null)));
         LOG.info(() -> "Status report ordered from " + live.size() + " participant(s)");
-    }
-
-    /** Which replica was given which operation message on the entity, newest first. */
-    public List<DispatchRecord> dispatchLog(UUID entityId) {
-        return dispatches.historyOf(entityId, LOG_LIMIT);
     }
 }

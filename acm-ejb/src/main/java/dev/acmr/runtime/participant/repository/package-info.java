@@ -1,8 +1,9 @@
 /**
- * Storage of the participant model and of the dispatch record. The repositories hide JPA and the PostgreSQL
+ * Storage of the participant model and the replica registry. The repositories hide JPA and the PostgreSQL
  * statements from the application services, so that the concurrency rules (upserts, conditional updates and deletes,
  * database time, partial indexes on open work) live in one place and the services read as the protocol they
- * implement. The dispatch record (which replica was given which operation message, and whether its part is still
- * open) is at once the operators' log, least-in-flight's load and failover's work list.
+ * implement. {@link dev.acmr.runtime.participant.repository.LiveReplicaRepository} answers what dispatching needs to
+ * know about replicas (live, selectable, drained, their load); the dispatch record itself is in
+ * {@code participant.dispatch}.
  */
 package dev.acmr.runtime.participant.repository;

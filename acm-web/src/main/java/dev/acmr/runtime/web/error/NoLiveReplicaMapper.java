@@ -1,6 +1,6 @@
 package dev.acmr.runtime.web.error;
 
-import dev.acmr.runtime.participant.selection.NoLiveReplicaException;
+import dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,8 +1,8 @@
 package dev.acmr.runtime.web.participant;
 
 import dev.acmr.runtime.composition.application.CompositionNotFoundException;
-import dev.acmr.runtime.participant.application.ReplicaManagementService;
-import dev.acmr.runtime.participant.repository.DispatchRecord;
+import dev.acmr.runtime.participant.dispatch.DispatchLogEntry;
+import dev.acmr.runtime.participant.dispatch.DispatchLogService;
 import dev.acmr.runtime.web.error.SimpleResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CompositionDispatchResource {
 
     @Inject
-    private ReplicaManagementService management;
+    private DispatchLogService dispatchLog;
 
     @GET
     @Operation(operationId = "getCompositionDispatches", summary = "Which replica ran each operation message",
@@ -37,7 +37,7 @@ public class CompositionDispatchResource {
     @APIResponse(responseCode = "404", description = "Nothing was ever dispatched for this composition",
             content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public List<DispatchDto> dispatches(@PathParam("compositionId") String compositionId) {
-        List<DispatchRecord> log = DispatchLogMapper.entityId(compositionId).map(management::dispatchLog)
+        List<DispatchLogEntry> log = DispatchLogMapper.entityId(compositionId).map(dispatchLog::entriesOf)
                 .orElse(List.of());
         if (log.isEmpty()) {
             throw new CompositionNotFoundException(compositionId);

@@ -1,12 +1,12 @@
 package dev.acmr.runtime.web.participant;
 
-import dev.acmr.runtime.participant.repository.DispatchRecord;
-import dev.acmr.runtime.participant.repository.OpenDispatch;
+import dev.acmr.runtime.participant.dispatch.Dispatch;
+import dev.acmr.runtime.participant.dispatch.DispatchLogEntry;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Dispatch records in the API's shape. */
+/** Dispatch log entries in the API's shape. */
 final class DispatchLogMapper {
 
     private DispatchLogMapper() {
@@ -22,16 +22,16 @@ final class DispatchLogMapper {
         }
     }
 
-    static List<DispatchDto> toDtos(List<DispatchRecord> records) {
-        return records.stream().map(DispatchLogMapper::toDto).toList();
+    static List<DispatchDto> toDtos(List<DispatchLogEntry> entries) {
+        return entries.stream().map(DispatchLogMapper::toDto).toList();
     }
 
-    private static DispatchDto toDto(DispatchRecord record) {
-        OpenDispatch dispatch = record.dispatch();
-        return new DispatchDto(dispatch.dispatch().entityId(), dispatch.dispatch().operation(),
-                dispatch.dispatch().phase(), dispatch.dispatch().orderRevision(), dispatch.participant().value(),
-                dispatch.replica().value(), ParticipantInformationMapper.formatLastMsg(record.dispatchedAt()),
-                record.settledAt().map(ParticipantInformationMapper::formatLastMsg).orElse(null),
-                dispatch.outcome());
+    static DispatchDto toDto(DispatchLogEntry entry) {
+        Dispatch dispatch = entry.dispatch();
+        return new DispatchDto(dispatch.entityId(), dispatch.operation(), dispatch.phase(), dispatch.orderRevision(),
+                entry.participant().value(), entry.replica().value(),
+                ParticipantInformationMapper.formatLastMsg(entry.dispatchedAt()),
+                entry.settledAt().map(ParticipantInformationMapper::formatLastMsg).orElse(null),
+                entry.outcome().orElse(null));
     }
 }

@@ -1,8 +1,8 @@
 package dev.acmr.runtime.web.participant;
 
 import dev.acmr.runtime.instance.application.InstanceNotFoundException;
-import dev.acmr.runtime.participant.application.ReplicaManagementService;
-import dev.acmr.runtime.participant.repository.DispatchRecord;
+import dev.acmr.runtime.participant.dispatch.DispatchLogEntry;
+import dev.acmr.runtime.participant.dispatch.DispatchLogService;
 import dev.acmr.runtime.web.error.SimpleResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InstanceDispatchResource {
 
     @Inject
-    private ReplicaManagementService management;
+    private DispatchLogService dispatchLog;
 
     @GET
     @Operation(operationId = "getInstanceDispatches", summary = "Which replica ran each operation message",
@@ -38,7 +38,7 @@ public class InstanceDispatchResource {
             content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public List<DispatchDto> dispatches(@PathParam("compositionId") String compositionId,
             @PathParam("instanceId") String instanceId) {
-        List<DispatchRecord> log = DispatchLogMapper.entityId(instanceId).map(management::dispatchLog)
+        List<DispatchLogEntry> log = DispatchLogMapper.entityId(instanceId).map(dispatchLog::entriesOf)
                 .orElse(List.of());
         if (log.isEmpty()) {
             throw new InstanceNotFoundException(instanceId);

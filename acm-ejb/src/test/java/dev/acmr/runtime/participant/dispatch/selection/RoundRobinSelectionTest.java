@@ -1,4 +1,4 @@
-package dev.acmr.runtime.participant.selection;
+package dev.acmr.runtime.participant.dispatch.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

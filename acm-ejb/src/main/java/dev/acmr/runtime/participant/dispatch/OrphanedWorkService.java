@@ -1,7 +1,5 @@
-package dev.acmr.runtime.participant.application;
+package dev.acmr.runtime.participant.dispatch;
 
-import dev.acmr.runtime.participant.repository.OpenDispatch;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.acmr.runtime.participant.selection;
+package dev.acmr.runtime.participant.dispatch.selection;
 
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaId;

@@ -1,12 +1,10 @@
-package dev.acmr.runtime.participant.selection;
+package dev.acmr.runtime.participant.dispatch.selection;
 
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
-import dev.acmr.runtime.participant.repository.Dispatch;
 import dev.acmr.runtime.participant.repository.LiveReplica;
 import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -17,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Chooses the replica for an operation message with the configured strategy, among the replicas that may be given
- * work, and records the choice (which replica ran what is visible through the API and is failover's work list).
+ * work. It only chooses: recording the choice is the dispatch record's job
+ * ({@link dev.acmr.runtime.participant.dispatch.DispatchService} does both).
  */
 @ApplicationScoped
 public class ReplicaSelector {
@@ -26,9 +25,6 @@ public class ReplicaSelector {
 
     @Inject
     private LiveReplicaRepository replicas;
-
-    @Inject
-    private OperationDispatchRepository dispatches;
 
     @Inject
     private Instance<ReplicaSelectionStrategy> strategies;
@@ -50,12 +46,12 @@ public class ReplicaSelector {
     }
 
     /**
-     * The replica of {@code participant} that runs {@code dispatch}: one of the live replicas that confirmed their
-     * full sync and are not drained. The choice is recorded as an open dispatch.
+     * The replica of {@code participant} that is to run the next operation message: one of the live replicas that
+     * confirmed their full sync and are not drained.
      *
      * @throws NoLiveReplicaException if no replica of the participant may be selected
      */
-    public ReplicaAddress choose(ParticipantId participant, Dispatch dispatch) {
+    public ReplicaAddress choose(ParticipantId participant) {
         List<LiveReplica> live = replicas.liveReplicas(participant);
         List<ReplicaId> selectable = live.stream().filter(LiveReplica::selectable).map(LiveReplica::id).toList();
         if (selectable.isEmpty()) {
@@ -63,9 +59,8 @@ public class ReplicaSelector {
                     : new NoLiveReplicaException(participant, live.size());
         }
         ReplicaId chosen = strategy.select(participant, selectable);
-        dispatches.record(dispatch, participant, chosen);
-        LOG.fine(() -> dispatch.operation() + " phase " + dispatch.phase() + " of " + dispatch.entityId()
-                + " goes to replica " + chosen + " of " + selectable.size() + " selectable");
+        LOG.fine(() -> "Replica " + chosen + " of participant " + participant + " chosen among " + selectable.size()
+                + " selectable");
         return new ReplicaAddress(participant, chosen);
     }
 

@@ -1,4 +1,4 @@
-package dev.acmr.runtime.participant.repository;
+package dev.acmr.runtime.participant.dispatch;
 
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaId;
@@ -40,30 +40,37 @@ public class OperationDispatchRepository {
 
     private static final String OPEN_OF = """
             SELECT id, CAST(entity_id AS varchar), entity_kind, operation, phase, order_revision,
-                   CAST(participant_id AS varchar), CAST(replica_id AS varchar), outcome
+                   CAST(participant_id AS varchar), CAST(replica_id AS varchar)
               FROM operation_dispatch
              WHERE entity_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid) AND settled_at IS NULL
              ORDER BY id DESC""";
 
-    // Open dispatches whose replica left the live set, or restarted (and so forgot its work).
+    /**
+     * Not an outcome: the mark an open dispatch gets when its replica restarted (and so forgot its work), which makes
+     * it failover's work like the dispatches of a replica that left. Settling replaces it.
+     */
+    private static final String ORPHANED_MARK = "ORPHANED";
+
+    // Open dispatches whose replica left the live set, or restarted.
     private static final String ORPHANED = """
             SELECT d.id, CAST(d.entity_id AS varchar), d.entity_kind, d.operation, d.phase, d.order_revision,
-                   CAST(d.participant_id AS varchar), CAST(d.replica_id AS varchar), d.outcome
+                   CAST(d.participant_id AS varchar), CAST(d.replica_id AS varchar)
               FROM operation_dispatch d
              WHERE d.settled_at IS NULL
-               AND (d.outcome = 'ORPHANED'
+               AND (d.outcome = '%s'
                     OR NOT EXISTS (SELECT 1 FROM participant_replica r WHERE r.replica_id = d.replica_id))
-             ORDER BY d.id LIMIT ?1""";
+             ORDER BY d.id LIMIT ?1""".formatted(ORPHANED_MARK);
 
     private static final String STILL_ORPHANED = """
             SELECT 1 FROM operation_dispatch d
              WHERE d.id = ?1 AND d.settled_at IS NULL
-               AND (d.outcome = 'ORPHANED'
-                    OR NOT EXISTS (SELECT 1 FROM participant_replica r WHERE r.replica_id = d.replica_id))""";
+               AND (d.outcome = '%s'
+                    OR NOT EXISTS (SELECT 1 FROM participant_replica r WHERE r.replica_id = d.replica_id))"""
+            .formatted(ORPHANED_MARK);
 
     private static final String ORPHAN_REPLICA_WORK = """
-            UPDATE operation_dispatch SET outcome = 'ORPHANED'
-             WHERE replica_id = CAST(?1 AS uuid) AND settled_at IS NULL""";
+            UPDATE operation_dispatch SET outcome = '%s'
+             WHERE replica_id = CAST(?1 AS uuid) AND settled_at IS NULL""".formatted(ORPHANED_MARK);
 
     private static final String HISTORY = """
             SELECT id, CAST(entity_id AS varchar), entity_kind, operation, phase, order_revision,
@@ -86,31 +93,31 @@ public class OperationDispatchRepository {
     }
 
     /** Settles every open dispatch of the entity with {@code outcome}. */
-    public void settleAll(UUID entityId, String outcome) {
+    public void settleAll(UUID entityId, DispatchOutcome outcome) {
         entityManager.createNativeQuery(SETTLE_ENTITY)
                 .setParameter(1, entityId.toString())
-                .setParameter(2, outcome)
+                .setParameter(2, outcome.name())
                 .executeUpdate();
     }
 
-    public void settleAll(Collection<UUID> entityIds, String outcome) {
+    public void settleAll(Collection<UUID> entityIds, DispatchOutcome outcome) {
         entityIds.forEach(id -> settleAll(id, outcome));
     }
 
     /** Settles the open dispatches of the participant's part of the entity's work. */
-    public void settlePart(UUID entityId, ParticipantId participant, String outcome) {
+    public void settlePart(UUID entityId, ParticipantId participant, DispatchOutcome outcome) {
         entityManager.createNativeQuery(SETTLE_PART)
                 .setParameter(1, entityId.toString())
                 .setParameter(2, participant.toString())
-                .setParameter(3, outcome)
+                .setParameter(3, outcome.name())
                 .executeUpdate();
     }
 
     /** Settles one dispatch; false if it was settled already (by another node, say). */
-    public boolean settle(long dispatchId, String outcome) {
+    public boolean settle(long dispatchId, DispatchOutcome outcome) {
         return entityManager.createNativeQuery(SETTLE_ONE)
                 .setParameter(1, dispatchId)
-                .setParameter(2, outcome)
+                .setParameter(2, outcome.name())
                 .executeUpdate() > 0;
     }
 
@@ -141,14 +148,20 @@ public class OperationDispatchRepository {
     }
 
     /** The entity's dispatches, newest first. */
-    public List<DispatchRecord> historyOf(UUID entityId, int limit) {
+    public List<DispatchLogEntry> historyOf(UUID entityId, int limit) {
         List<?> rows = entityManager.createNativeQuery(HISTORY)
                 .setParameter(1, entityId.toString())
                 .setParameter(2, limit)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new DispatchRecord(OpenDispatch.of(row),
-                toInstant(row[9]), Optional.ofNullable(row[10]).map(OperationDispatchRepository::toInstant)))
-                .toList();
+        return rows.stream().map(Object[].class::cast).map(OperationDispatchRepository::logEntry).toList();
+    }
+
+    // Columns: those of OpenDispatch.of, then outcome, dispatched_at, settled_at.
+    private static DispatchLogEntry logEntry(Object[] row) {
+        OpenDispatch dispatch = OpenDispatch.of(row);
+        return new DispatchLogEntry(dispatch.dispatch(), dispatch.participant(), dispatch.replica(),
+                toInstant(row[9]), Optional.ofNullable(row[10]).map(OperationDispatchRepository::toInstant),
+                Optional.ofNullable((String) row[8]));
     }
 
     private static Instant toInstant(Object value) {

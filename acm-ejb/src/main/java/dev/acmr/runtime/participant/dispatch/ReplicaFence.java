@@ -1,8 +1,6 @@
-package dev.acmr.runtime.participant.application;
+package dev.acmr.runtime.participant.dispatch;
 
 import dev.acmr.runtime.participant.domain.ParticipantId;
-import dev.acmr.runtime.participant.repository.OpenDispatch;
-import dev.acmr.runtime.participant.repository.OperationDispatchRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +35,7 @@ public class ReplicaFence {
     }
 
     /** The participant's part of the entity's work is over. */
-    public void settle(UUID entityId, ParticipantId participant, String outcome) {
+    public void settle(UUID entityId, ParticipantId participant, DispatchOutcome outcome) {
         dispatches.settlePart(entityId, participant, outcome);
     }
 }

@@ -1,4 +1,4 @@
-package dev.acmr.runtime.participant.repository;
+package dev.acmr.runtime.participant.dispatch;
 
 import java.util.UUID;
 

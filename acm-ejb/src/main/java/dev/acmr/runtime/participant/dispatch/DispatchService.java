@@ -1,0 +1,51 @@
+package dev.acmr.runtime.participant.dispatch;
+
+import dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException;
+import dev.acmr.runtime.participant.dispatch.selection.ReplicaSelector;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+
+/**
+ * Gives a participant's part of an operation to one of its replicas: chooses the replica, then records the choice
+ * as an open dispatch (which replica ran what is visible through the API and is failover's work list). Both happen
+ * in the caller's transaction, the one that sends the message, so a dispatch is recorded exactly when its message
+ * leaves.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DispatchService {
+
+    private static final Logger LOG = Logger.getLogger(DispatchService.class.getName());
+
+    @Inject
+    private ReplicaSelector selector;
+
+    @Inject
+    private OperationDispatchRepository dispatches;
+
+    public DispatchService() {
+        // for the container, which injects the fields
+    }
+
+    DispatchService(ReplicaSelector selector, OperationDispatchRepository dispatches) {
+        this.selector = selector;
+        this.dispatches = dispatches;
+    }
+
+    /**
+     * The replica of {@code participant} that runs {@code dispatch}, recorded as its open dispatch.
+     *
+     * @throws NoLiveReplicaException if no replica of the participant may be selected
+     */
+    public ReplicaAddress assign(ParticipantId participant, Dispatch dispatch) {
+        ReplicaAddress replica = selector.choose(participant);
+        dispatches.record(dispatch, participant, replica.replicaId());
+        LOG.fine(() -> dispatch.operation() + " phase " + dispatch.phase() + " of " + dispatch.entityId()
+                + " goes to replica " + replica.replicaId());
+        return replica;
+    }
+}
