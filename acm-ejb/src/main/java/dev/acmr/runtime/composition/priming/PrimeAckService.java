@@ -70,7 +70,8 @@ public class PrimeAckService {
         }
         storeOutProperties(definition, participant, ack);
         boolean completed = definition.applyAck(participant, running, success, ack.message(), Instant.now());
-        replicaFence.settle(definition.id().value(), participant, success ? DispatchOutcome.ACKED : DispatchOutcome.FAILED);
+        replicaFence.settle(definition.id().value(), participant,
+                success ? DispatchOutcome.ACKED : DispatchOutcome.FAILED);
         LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                 + " for " + running + " of composition " + ack.compositionId() + (completed ? ": completed" : ""));
         if (completed) {

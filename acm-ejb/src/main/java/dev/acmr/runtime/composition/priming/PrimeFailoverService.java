@@ -58,8 +58,9 @@ public class PrimeFailoverService {
             return false;
         }
         try {
-            ReplicaAddress replica = dispatchService.assign(orphan.participant(), new Dispatch(Dispatch.EntityKind.COMPOSITION,
-                    definition.id().value(), running.name(), 0, definition.orderRevision()));
+            ReplicaAddress replica = dispatchService.assign(orphan.participant(),
+                    new Dispatch(Dispatch.EntityKind.COMPOSITION, definition.id().value(), running.name(), 0,
+                            definition.orderRevision()));
             sender.send(CompositionMessages.prime(definition, running, replica));
             dispatches.settle(orphan.id(), DispatchOutcome.REDISPATCHED);
             LOG.info(() -> running + " of composition " + definition.id() + " moved from replica " + orphan.replica()

@@ -86,8 +86,8 @@ public class PrimingService {
         definition.startOrder(order, now, now.plus(timeout));
         dispatches.settleAll(id.value(), DispatchOutcome.SUPERSEDED);
         for (ParticipantId participant : involved) {
-            ReplicaAddress replica = dispatchService.assign(participant, new Dispatch(Dispatch.EntityKind.COMPOSITION,
-                    id.value(), order.name(), 0, definition.orderRevision()));
+            ReplicaAddress replica = dispatchService.assign(participant, new Dispatch(
+                    Dispatch.EntityKind.COMPOSITION, id.value(), order.name(), 0, definition.orderRevision()));
             sender.send(CompositionMessages.prime(definition, order, replica));
         }
         LOG.info(() -> order + " of composition " + id + " sent to " + involved.size() + " participant(s), timeout "

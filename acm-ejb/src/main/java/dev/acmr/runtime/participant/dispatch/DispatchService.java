@@ -6,17 +6,17 @@ import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 
 /**
  * Gives a participant's part of an operation to one of its replicas: chooses the replica, then records the choice
  * as an open dispatch (which replica ran what is visible through the API and is failover's work list). Both happen
  * in the caller's transaction, the one that sends the message, so a dispatch is recorded exactly when its message
- * leaves.
+ * leaves (the repository requires that transaction). No transaction interceptor here, as on the selector: a refusal
+ * ({@link NoLiveReplicaException}) leaves the caller's transaction as it is, since failover catches it and carries
+ * on; the callers that let it through roll back through the exception itself.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class DispatchService {
 
     private static final Logger LOG = Logger.getLogger(DispatchService.class.getName());
