@@ -57,7 +57,8 @@ MQ_HOME=$ACM_DIST/mq
 MICRO_JAR=$ACM_DIST/payara-micro.jar
 
 # What the launcher computes rather than starts (status, ports, presets, replica ids) is a small Java program, given
-# the settings above in its environment. It is built with everything else, or on its own when only it is missing.
+# the settings above and runtime.sh's domain paths in its environment (it has no defaults of its own). It is built
+# with everything else, or on its own when only it is missing.
 ACM_LAUNCHER_TOOL=$ACM_ROOT/server-config/launcher-tool/target/acm-launcher.jar
 launcher_tool() {
   if [ ! -f "$ACM_LAUNCHER_TOOL" ]; then
