@@ -27,9 +27,9 @@ ACM_DB_PASSWORD=${ACM_DB_PASSWORD:-acm}
 ACM_BROKER_PORT=${ACM_BROKER_PORT:-7676}
 
 # Payara Server: the DAS uses a port base; runtime node i listens on ACM_RUNTIME_PORT + i - 1 (6969, 6970, ...).
+# The launcher tool derives the admin port and every node's ports from these (runtime_layout in runtime.sh).
 ACM_DOMAIN=${ACM_DOMAIN:-acm}
 ACM_PORTBASE=${ACM_PORTBASE:-24800}
-ACM_ADMIN_PORT=$((ACM_PORTBASE + 48))
 ACM_ADMIN_USER=admin
 ACM_RUNTIME_PORT=${ACM_RUNTIME_PORT:-6969}
 ACM_INSTANCE_PORTBASE=${ACM_INSTANCE_PORTBASE:-25000}
@@ -46,29 +46,34 @@ ACM_REPLICA_SELECTION=${ACM_REPLICA_SELECTION:-round-robin}
 ACM_SIM_PORT_FIRST=${ACM_SIM_PORT_FIRST:-8101}
 ACM_SIM_USER=${ACM_SIM_USER:-participantUser}
 ACM_SIM_PASSWORD=${ACM_SIM_PASSWORD:-zb!XztG34}
-# ONAP's simulator participants, with the ids and element types of ONAP's compose files, so that ONAP's own CSIT
-# flows and payloads run unchanged: NAME ID TYPES (NAME:VERSION[,...]). sim-1 is the default participant.
-ACM_SIM_PRESETS=(
-  "sim-1 101c62b3-8918-41b9-a747-d21eb79c6c90 org.onap.policy.clamp.acm.SimAutomationCompositionElement:1.0.0"
-  "sim-2 101c62b3-8918-41b9-a747-d21eb79c6c91 org.onap.policy.clamp.acm.SimAutomationCompositionElement2:1.0.0"
-  "sim-3 101c62b3-8918-41b9-a747-d21eb79c6c92 org.onap.policy.clamp.acm.SimAutomationCompositionElement3:1.0.0,org.onap.policy.clamp.acm.SimAutomationCompositionElement4:1.0.0"
-)
-# Prints "ID TYPES" of preset $1, or fails.
-sim_preset() {
-  local preset
-  for preset in "${ACM_SIM_PRESETS[@]}"; do
-    [ "${preset%% *}" = "$1" ] && { echo "${preset#* }"; return 0; }
-  done
-  return 1
-}
-ACM_SIM_DEFAULT_ID=${ACM_SIM_DEFAULT_ID:-$(sim_preset sim-1 | cut -d' ' -f1)}
-ACM_SIM_DEFAULT_TYPES=${ACM_SIM_DEFAULT_TYPES:-$(sim_preset sim-1 | cut -d' ' -f2)}
+# ONAP's simulator participants (sim-1, the default participant, sim-2, sim-3) with the ids and element types of
+# ONAP's compose files are presets of the launcher tool: launcher_tool default-participant | simulator-preset NAME.
+# ACM_SIM_DEFAULT_ID and ACM_SIM_DEFAULT_TYPES, when set, override the default participant's.
 
 ACM_JAVA_HOME=${ACM_JAVA_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}
 
 PAYARA_HOME=$ACM_DIST/payara6
 MQ_HOME=$ACM_DIST/mq
 MICRO_JAR=$ACM_DIST/payara-micro.jar
+
+# What the launcher computes rather than starts (status, ports, presets, replica ids) is a small Java program, given
+# the settings above and runtime.sh's domain paths in its environment (it has no defaults of its own). It is built
+# with everything else, or on its own when only it is missing.
+ACM_LAUNCHER_TOOL=$ACM_ROOT/server-config/launcher-tool/target/acm-launcher.jar
+launcher_tool() {
+  if [ ! -f "$ACM_LAUNCHER_TOOL" ]; then
+    log "building the launcher tool (./mvnw -q -pl server-config/launcher-tool -DskipTests package)"
+    (cd "$ACM_ROOT" && ./mvnw -B -q -pl server-config/launcher-tool -DskipTests package) >&2 ||
+      die "cannot build the launcher tool"
+  fi
+  ACM_HOST=$ACM_HOST ACM_RUN=$ACM_RUN ACM_DOMAIN_DIR=$DOMAIN_DIR/$ACM_DOMAIN \
+    ACM_NODES_DIR=$PAYARA_HOME/glassfish/nodes/$NODE_NAME ACM_DB_PORT=$ACM_DB_PORT ACM_DB_NAME=$ACM_DB_NAME \
+    ACM_DB_USER=$ACM_DB_USER ACM_DB_PASSWORD=$ACM_DB_PASSWORD ACM_BROKER_PORT=$ACM_BROKER_PORT \
+    ACM_PORTBASE=$ACM_PORTBASE ACM_RUNTIME_PORT=$ACM_RUNTIME_PORT ACM_INSTANCE_PORTBASE=$ACM_INSTANCE_PORTBASE \
+    ACM_SIM_PORT_FIRST=$ACM_SIM_PORT_FIRST ACM_SIM_DEFAULT_ID=${ACM_SIM_DEFAULT_ID:-} \
+    ACM_SIM_DEFAULT_TYPES=${ACM_SIM_DEFAULT_TYPES:-} \
+    "$ACM_JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$ACM_LAUNCHER_TOOL" "$@"
+}
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }

@@ -1,5 +1,6 @@
 # The runtime: a Payara Server domain whose deployment group of N instances (the runtime nodes) runs the EAR.
-# Node i listens on ACM_RUNTIME_PORT + i - 1; its other ports are ACM_INSTANCE_PORTBASE + 100 * i + offset.
+# Node i listens on ACM_RUNTIME_PORT + i - 1; its other ports are ACM_INSTANCE_PORTBASE + 100 * i + offset. The
+# launcher tool computes the names and ports and reads which nodes the domain holds (runtime_layout), once per call.
 
 DOMAIN_DIR=$ACM_HOME/domains
 ADMIN_PWFILE=$ACM_HOME/admin-password.txt
@@ -10,20 +11,25 @@ asadmin_remote() {
   asadmin_local --host "$ACM_HOST" --port "$ACM_ADMIN_PORT" --user "$ACM_ADMIN_USER" --passwordfile "$ADMIN_PWFILE" "$@"
 }
 
-runtime_node_name() { echo "acm-node-$1"; }
-runtime_node_port() { echo $((ACM_RUNTIME_PORT + $1 - 1)); }
+# Sets ACM_ADMIN_PORT, RUNTIME_GRID_MEMBERS (for $1 nodes) and, for nodes 1..max($1, existing nodes),
+# RUNTIME_NODE_NAME, RUNTIME_NODE_PORT, RUNTIME_NODE_EXISTS (1 or 0) and RUNTIME_NODE_PROPERTIES (create-instance's).
+runtime_layout() {
+  local layout
+  layout=$(launcher_tool runtime-layout "${1:-0}") || die "cannot compute the runtime layout"
+  eval "$layout"
+}
+runtime_node_name() { echo "${RUNTIME_NODE_NAME[$1]}"; }
+runtime_node_port() { echo "${RUNTIME_NODE_PORT[$1]}"; }
+runtime_node_exists() { [ "${RUNTIME_NODE_EXISTS[$1]:-0}" = 1 ]; }
 runtime_node_dir() { echo "$PAYARA_HOME/glassfish/nodes/$NODE_NAME/$(runtime_node_name "$1")"; }
 runtime_node_pid() { live_pid "$(runtime_node_dir "$1")/config/pid"; }
 runtime_das_pid() { live_pid "$DOMAIN_DIR/$ACM_DOMAIN/config/pid"; }
 runtime_node_healthy() { [ "$(http_code "http://$ACM_HOST:$(runtime_node_port "$1")/health/ready")" = 200 ]; }
 
-# Nodes that exist in the domain (created once, kept across restarts).
+# Nodes that exist in the domain (created once, kept across restarts), counted from node 1.
 runtime_node_count() {
   local n=0
-  while [ -d "$(runtime_node_dir $((n + 1)))" ] || grep -q "name=\"$(runtime_node_name $((n + 1)))\"" \
-      "$DOMAIN_DIR/$ACM_DOMAIN/config/domain.xml" 2>/dev/null; do
-    n=$((n + 1))
-  done
+  while runtime_node_exists $((n + 1)); do n=$((n + 1)); done
   echo $n
 }
 
@@ -44,15 +50,7 @@ runtime_das_start() {
     die "start-domain failed, see $ACM_LOGS/asadmin.log and $DOMAIN_DIR/$ACM_DOMAIN/logs/server.log"
 }
 
-# The data grid's members: the DAS and nodes 1..N, all on loopback. A node added later joins through the DAS.
-runtime_grid_members() {
-  local nodes=$1 i members="$ACM_HOST:$((ACM_PORTBASE + 49))"
-  for ((i = 1; i <= nodes; i++)); do members+=",$ACM_HOST:$((ACM_INSTANCE_PORTBASE + 100 * i + 59))"; done
-  echo "$members"
-}
-
 runtime_configure() {
-  local nodes=$1
   local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-configured
   [ -f "$marker" ] && return 0
   log "configuring the domain (resources, deployment group, loopback listeners)"
@@ -60,7 +58,7 @@ runtime_configure() {
   sed -e "s|@DIST@|$ACM_DIST|g" -e "s|@BROKER_PORT@|$ACM_BROKER_PORT|g" -e "s|@CONFIG@|$ACM_CONFIG|g" \
       -e "s|@GROUP@|$ACM_DEPLOYMENT_GROUP|g" -e "s|@DB_PORT@|$ACM_DB_PORT|g" -e "s|@DB_NAME@|$ACM_DB_NAME|g" \
       -e "s|@DB_USER@|$ACM_DB_USER|g" -e "s|@DB_PASSWORD@|$ACM_DB_PASSWORD|g" \
-      -e "s|@GRID_MEMBERS@|$(runtime_grid_members "$nodes")|g" \
+      -e "s|@GRID_MEMBERS@|$RUNTIME_GRID_MEMBERS|g" \
       "$ACM_CONFIG_DIR/asadmin/configure-domain.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
   asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
     die "domain configuration failed, see $ACM_LOGS/asadmin.log"
@@ -88,16 +86,14 @@ runtime_apply_settings() {
   RUNTIME_SETTINGS_CHANGED=1
 }
 
+# Creates node $1 with its ports (HTTP and the rest: the data grid, IIOP, JMX, ... all on loopback).
 runtime_node_create() {
-  local i=$1 base=$((ACM_INSTANCE_PORTBASE + 100 * $1))
-  local props="HTTP_LISTENER_PORT=$(runtime_node_port "$i"):HTTP_SSL_LISTENER_PORT=$((base + 81))"
-  props+=":IIOP_LISTENER_PORT=$((base + 37)):IIOP_SSL_LISTENER_PORT=$((base + 38)):IIOP_SSL_MUTUALAUTH_PORT=$((base + 39))"
-  props+=":JMX_SYSTEM_CONNECTOR_PORT=$((base + 86)):OSGI_SHELL_TELNET_PORT=$((base + 66)):JAVA_DEBUGGER_PORT=$((base + 9))"
-  props+=":ASADMIN_LISTENER_PORT=$((base + 48)):JMS_PROVIDER_PORT=$((base + 76)):HZ_LISTENER_PORT=$((base + 59))"
+  local i=$1
   log "creating runtime node $(runtime_node_name "$i") (http $ACM_HOST:$(runtime_node_port "$i"))"
   asadmin_remote create-instance --node "$NODE_NAME" --config "$ACM_CONFIG" --deploymentgroup "$ACM_DEPLOYMENT_GROUP" \
-    --systemproperties "$props" "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+    --systemproperties "${RUNTIME_NODE_PROPERTIES[$i]}" "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
     die "create-instance $(runtime_node_name "$i") failed, see $ACM_LOGS/asadmin.log"
+  RUNTIME_NODE_EXISTS[$i]=1
 }
 
 # Deploys the EAR to the group when it changed since the last deployment.
@@ -115,14 +111,14 @@ runtime_deploy() {
   echo "$sum" >"$marker"
 }
 
+# Needs runtime_layout for $1 nodes.
 runtime_start() {
   local nodes=$1 i pids=()
   runtime_domain_create
   runtime_das_start
-  runtime_configure "$nodes"
+  runtime_configure
   for ((i = 1; i <= nodes; i++)); do
-    [ -d "$(runtime_node_dir "$i")" ] || grep -q "name=\"$(runtime_node_name "$i")\"" \
-      "$DOMAIN_DIR/$ACM_DOMAIN/config/domain.xml" || runtime_node_create "$i"
+    runtime_node_exists "$i" || runtime_node_create "$i"
   done
   RUNTIME_SETTINGS_CHANGED=0
   runtime_apply_settings
@@ -159,6 +155,7 @@ runtime_wait_healthy() {
 
 runtime_stop() {
   local i pid n
+  runtime_layout 0
   n=$(runtime_node_count)
   for ((i = 1; i <= n; i++)); do
     if pid=$(runtime_node_pid "$i"); then

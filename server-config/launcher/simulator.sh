@@ -33,18 +33,18 @@ sim_replica_ensure() {
   sim_replica_launch "$participant" "$slot" "$types"
 }
 
-# A name-based UUID (MD5, version 3) for participant $1, slot $2.
-sim_replica_id() {
-  local h
-  h=$(printf '%s/replica-%s' "$1" "$2" | md5sum | cut -c1-32)
-  printf '%s-%s-3%s-%x%s-%s\n' "${h:0:8}" "${h:8:4}" "${h:13:3}" $(((0x${h:16:1} & 0x3) | 0x8)) "${h:17:3}" "${h:20:12}"
-}
-
-# The first port from ACM_SIM_PORT_FIRST that no replica has claimed and nothing listens on.
-sim_free_port() {
-  local port=$ACM_SIM_PORT_FIRST
-  while grep -qx "$port" "$SIMS_DIR"/*/replica-*/port 2>/dev/null || port_open "$port"; do port=$((port + 1)); done
-  echo "$port"
+# A replica's port and id are chosen at its first launch and kept: the launcher tool gives the first port from
+# ACM_SIM_PORT_FIRST that no replica has claimed and nothing listens on, and a name-based UUID of participant and slot.
+sim_replica_record() {
+  local dir=$1 participant=$2 slot=$3 value
+  if [ ! -f "$dir/port" ]; then
+    value=$(launcher_tool free-port) || die "cannot choose a port for $participant replica $slot"
+    echo "$value" >"$dir/port"
+  fi
+  if [ ! -f "$dir/replica-id" ]; then
+    value=$(launcher_tool replica-id "$participant" "$slot") || die "cannot derive the id of $participant replica $slot"
+    echo "$value" >"$dir/replica-id"
+  fi
 }
 
 sim_replica_launch() {
@@ -52,8 +52,7 @@ sim_replica_launch() {
   local dir port replica
   dir=$(sim_replica_dir "$participant" "$slot")
   mkdir -p "$dir"
-  [ -f "$dir/port" ] || sim_free_port >"$dir/port"
-  [ -f "$dir/replica-id" ] || sim_replica_id "$participant" "$slot" >"$dir/replica-id"
+  sim_replica_record "$dir" "$participant" "$slot"
   port=$(cat "$dir/port") replica=$(cat "$dir/replica-id")
   # A reused root would redeploy the previous run's applications before the post-boot commands run.
   rm -rf "$dir/root"
