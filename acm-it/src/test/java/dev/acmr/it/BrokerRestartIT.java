@@ -1,5 +1,6 @@
 package dev.acmr.it;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.acmr.it;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
