@@ -17,8 +17,8 @@ final class Configuration {
         List<String> lines = new ArrayList<>();
         lines.add("Mode: " + s.mode() + "; whole run " + runSeconds + " s");
         lines.add("Git commit: " + options.gitCommit());
-        lines.add("Runtime nodes: " + context.stack().nodeUrls().size() + " (" + String.join(", ",
-                context.stack().nodeUrls()) + "), requests spread round robin over them");
+        lines.add("Runtime nodes: " + context.stack().runtimeUrls().size() + " (" + String.join(", ",
+                context.stack().runtimeUrls()) + "), requests spread round robin over them");
         lines.add("Default simulator participant " + context.stack().defaultParticipant() + ": "
                 + context.stack().replicaUrls(context.stack().defaultParticipant()).size() + " replicas, element type "
                 + BenchContext.SIM_TYPE + " 1.0.0");

@@ -1,8 +1,5 @@
 package dev.acmr.bench;
 
-import dev.acmr.bench.client.Launcher;
-import dev.acmr.bench.client.SimulatorApi;
-import dev.acmr.bench.client.StackView;
 import dev.acmr.bench.report.BenchmarkReport;
 import dev.acmr.bench.report.MachineInfo;
 import dev.acmr.bench.scenario.BenchContext;
@@ -17,6 +14,9 @@ import dev.acmr.bench.scenario.Scenario;
 import dev.acmr.bench.scenario.ScenarioResult;
 import dev.acmr.bench.scenario.SimulatorDelays;
 import dev.acmr.bench.scenario.StartupScenario;
+import dev.acmr.client.http.SimulatorClient;
+import dev.acmr.client.stack.Launcher;
+import dev.acmr.client.stack.StackView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public final class Main {
         Options options = Options.parse(args);
         BenchSettings settings = options.quick() ? BenchSettings.quickSmoke() : BenchSettings.full();
         Launcher launcher = new Launcher(options.launcher());
-        StackView stack = new StackView(launcher.status());
+        StackView stack = launcher.status(BenchContext.STATUS_TIMEOUT);
         if (!stack.healthy(stack.defaultParticipant())) {
             System.err.println("the stack is not up (./acm status): start it with ./acm start");
             System.exit(2);
@@ -46,11 +46,9 @@ public final class Main {
         BenchContext.NodeRestartPolicy restart = options.quick()
                 ? new BenchContext.NodeRestartPolicy(false, "not in --quick")
                 : options.nodeRestart();
-        BenchContext context = new BenchContext(settings, launcher, stack, env("ACM_RUNTIME_USER", "runtimeUser"),
-                env("ACM_RUNTIME_PASSWORD", "zb!XztG34"), env("ACM_SIM_USER", "participantUser"),
-                env("ACM_SIM_PASSWORD", "zb!XztG34"), restart, options.lastStart());
+        BenchContext context = new BenchContext(settings, launcher, stack, restart, options.lastStart());
         long started = System.nanoTime();
-        List<SimulatorApi> defaultReplicas = context.replicas(stack, stack.defaultParticipant());
+        List<SimulatorClient> defaultReplicas = context.replicas(stack, stack.defaultParticipant());
         String originalDelays = SimulatorDelays.describe(defaultReplicas.get(0).parameters());
         BenchParticipant participant = new BenchParticipant(launcher);
         SimulatorDelays delays = new SimulatorDelays();
@@ -99,10 +97,5 @@ public final class Main {
         System.err.printf("   %.1f s%s%n", result.elapsedMs() / 1000.0, result.error() == null ? "" : " ERROR: "
                 + result.error());
         return result;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isEmpty() ? fallback : value;
     }
 }

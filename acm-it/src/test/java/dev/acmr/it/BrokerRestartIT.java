@@ -1,12 +1,11 @@
 package dev.acmr.it;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The broker dies (kill -9) while a deploy runs and comes back: runtime nodes and replicas reconnect, the acks sent
@@ -15,27 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class BrokerRestartIT {
 
-    private static final List<RuntimeClient> NODES = Stack.runtimeUrls().stream().map(RuntimeClient::authenticated).toList();
-    private static String composition;
-
-    @BeforeAll
-    static void primeAComposition() {
-        composition = Faults.primedComposition(NODES.get(0), NODES.get(1));
-    }
-
-    @AfterAll
-    static void removeTheComposition() {
-        Compositions.deleteQuietly(NODES.get(0), composition);
-    }
-
-    @AfterEach
-    void restoreTheStack() {
-        Stack.ensureUp();
-        Faults.simulatorParameters("{}");
-    }
+    @RegisterExtension
+    static final FaultFixture FIXTURE = FaultFixture.restartingTheStack();
+    private static final List<RuntimeClient> NODES = FIXTURE.nodes();
 
     @Test
     void aDeployCompletesAfterTheBrokerRestarts() {
+        String composition = FIXTURE.composition();
         String id = Instances.create(NODES.get(0), composition, Faults.simInstance(composition));
         JsonObject created = Instances.get(NODES.get(1), composition, id);
         Faults.simulatorParameters("{\"deployTimerMs\": 3000}");

@@ -3,6 +3,8 @@ package dev.acmr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -22,7 +24,7 @@ class CompositionLifecycleIT {
     private final List<String> nodes = Stack.runtimeUrls();
     private final RuntimeClient node1 = RuntimeClient.authenticated(nodes.get(0));
     private final RuntimeClient node2 = RuntimeClient.authenticated(nodes.get(1));
-    private final List<SimulatorClient> replicas = SimulatorClient.replicasOf(Stack.DEFAULT_PARTICIPANT);
+    private final List<SimulatorClient> replicas = Stack.replicasOf(Stack.DEFAULT_PARTICIPANT);
 
     @AfterEach
     void restoreSimulatorDefaults() {

@@ -3,6 +3,8 @@ package dev.acmr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -81,7 +83,7 @@ class CompositionRejectionsIT {
 
     @Test
     void aRunningOrderRefusesAnother() {
-        List<SimulatorClient> replicas = SimulatorClient.replicasOf(Stack.DEFAULT_PARTICIPANT);
+        List<SimulatorClient> replicas = Stack.replicasOf(Stack.DEFAULT_PARTICIPANT);
         replicas.forEach(replica -> replica.parameters("{\"primeTimerMs\": 3000}"));
         try {
             String id = Compositions.commission(node1, "application/yaml", Compositions.template("yaml", 20000, Compositions.SIM_TYPE));

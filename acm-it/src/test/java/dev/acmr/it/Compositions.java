@@ -2,6 +2,7 @@ package dev.acmr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;

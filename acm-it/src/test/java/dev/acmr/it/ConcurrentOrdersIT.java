@@ -2,14 +2,13 @@ package dev.acmr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Concurrent orders on one instance, spread over both runtime nodes: exactly one is accepted, every other one is a
@@ -18,26 +17,13 @@ import org.junit.jupiter.api.Test;
 class ConcurrentOrdersIT {
 
     private static final int CALLS = 50;
-    private static final List<RuntimeClient> NODES = Stack.runtimeUrls().stream().map(RuntimeClient::authenticated).toList();
-    private static String composition;
-
-    @BeforeAll
-    static void primeAComposition() {
-        composition = Faults.primedComposition(NODES.get(0), NODES.get(1));
-    }
-
-    @AfterAll
-    static void removeTheComposition() {
-        Compositions.deleteQuietly(NODES.get(0), composition);
-    }
-
-    @AfterEach
-    void restoreSimulatorDefaults() {
-        Faults.simulatorParameters("{}");
-    }
+    @RegisterExtension
+    static final FaultFixture FIXTURE = FaultFixture.keepingTheStack();
+    private static final List<RuntimeClient> NODES = FIXTURE.nodes();
 
     @Test
     void fiftyDeploysThenFiftyUndeploysAcceptOneEach() {
+        String composition = FIXTURE.composition();
         String id = Instances.create(NODES.get(0), composition, Faults.simInstance(composition));
         String path = Instances.path(composition, id);
 
@@ -60,6 +46,7 @@ class ConcurrentOrdersIT {
 
     @Test
     void racingDeploysAndDeletesApplyExactlyOne() {
+        String composition = FIXTURE.composition();
         String id = Instances.create(NODES.get(1), composition, Faults.simInstance(composition));
         Set<String> elements = Faults.elementIds(Instances.get(NODES.get(0), composition, id));
         String path = Instances.path(composition, id);

@@ -1,12 +1,11 @@
 package dev.acmr.it;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The database goes away while a deploy runs: every connection of the stack's database is killed
@@ -18,28 +17,13 @@ import org.junit.jupiter.api.Test;
 class DatabaseRestartIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(8);
-    private static final List<RuntimeClient> NODES = Stack.runtimeUrls().stream().map(RuntimeClient::authenticated).toList();
-    private static String composition;
-
-    @BeforeAll
-    static void primeAComposition() {
-        composition = Faults.primedComposition(NODES.get(0), NODES.get(1));
-    }
-
-    @AfterAll
-    static void removeTheComposition() {
-        Compositions.deleteQuietly(NODES.get(0), composition);
-    }
-
-    @AfterEach
-    void restoreTheStack() {
-        allowConnections(true);
-        Stack.ensureUp();
-        Faults.simulatorParameters("{}");
-    }
+    @RegisterExtension
+    static final FaultFixture FIXTURE = FaultFixture.restartingTheStack().restoringFirst(() -> allowConnections(true));
+    private static final List<RuntimeClient> NODES = FIXTURE.nodes();
 
     @Test
     void aDeployCompletesAfterADatabaseOutage() {
+        String composition = FIXTURE.composition();
         String id = Instances.create(NODES.get(1), composition, Faults.simInstance(composition));
         JsonObject created = Instances.get(NODES.get(0), composition, id);
         Faults.simulatorParameters("{\"deployTimerMs\": 2000}");

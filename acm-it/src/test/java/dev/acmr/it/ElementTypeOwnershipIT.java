@@ -3,12 +3,12 @@ package dev.acmr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.acmr.client.http.Http;
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,23 +58,10 @@ class ElementTypeOwnershipIT {
     }
 
     private static String intruderReplicaUrl() {
-        List<JsonObject> participants = Stack.status().getJsonArray("participants").getValuesAs(JsonObject.class);
-        return participants.stream().filter(p -> p.getString("participantId").equals(INTRUDER))
-                .flatMap(p -> p.getJsonArray("replicas").getValuesAs(JsonObject.class).stream())
-                .map(r -> r.getString("url")).findFirst().orElse(null);
+        return Stack.view().replicaUrls(INTRUDER).stream().findFirst().orElse(null);
     }
 
     private static boolean live(String url) {
-        try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/health/live"))
-                    .timeout(Duration.ofSeconds(3)).GET().build();
-            return java.net.http.HttpClient.newHttpClient()
-                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        return Http.status(url + "/health/live", Duration.ofSeconds(3)) == 200;
     }
 }

@@ -3,6 +3,8 @@ package dev.acmr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -38,7 +40,7 @@ final class Faults {
     }
 
     static List<SimulatorClient> replicas() {
-        return SimulatorClient.replicasOf(Stack.DEFAULT_PARTICIPANT);
+        return Stack.replicasOf(Stack.DEFAULT_PARTICIPANT);
     }
 
     /** The same simulator parameters on every replica (whichever replica gets an order behaves the same). */
@@ -163,8 +165,7 @@ final class Faults {
 
     /** A superuser SQL statement on the stack's PostgreSQL, over the local socket (the launcher runs as root). */
     static String superuserSql(String sql) {
-        String url = Stack.status().getJsonObject("database").getString("url");
-        String port = url.replaceAll(".*:(\\d+)/.*", "$1");
+        String port = Stack.view().database().port();
         return Stack.run(Duration.ofSeconds(30), "su", "postgres", "-c",
                 "psql -p " + port + " -qAtX -v ON_ERROR_STOP=1 -c \"" + sql + "\"");
     }

@@ -3,6 +3,8 @@ package dev.acmr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -25,7 +27,7 @@ class InstanceLifecycleIT {
     private static final RuntimeClient NODE2 = RuntimeClient.authenticated(NODES.get(1));
     private static String composition;
 
-    private final List<SimulatorClient> replicas = SimulatorClient.replicasOf(Stack.DEFAULT_PARTICIPANT);
+    private final List<SimulatorClient> replicas = Stack.replicasOf(Stack.DEFAULT_PARTICIPANT);
 
     @BeforeAll
     static void primeAComposition() {

@@ -3,6 +3,8 @@ package dev.acmr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
@@ -33,8 +35,8 @@ class InstancePhasesIT {
     void deployAscendsAndUndeployDescendsThroughStartPhases() {
         Stack.launcher(Duration.ofMinutes(4), "sim", "start", "--participant-id", SECOND_PARTICIPANT, "--types",
                 SECOND_TYPE + ":1.0.0", "--replicas", "2");
-        List<SimulatorClient> replicas = new ArrayList<>(SimulatorClient.replicasOf(Stack.DEFAULT_PARTICIPANT));
-        replicas.addAll(SimulatorClient.replicasOf(SECOND_PARTICIPANT));
+        List<SimulatorClient> replicas = new ArrayList<>(Stack.replicasOf(Stack.DEFAULT_PARTICIPANT));
+        replicas.addAll(Stack.replicasOf(SECOND_PARTICIPANT));
         try {
             replicas.forEach(replica -> replica.parameters(
                     "{\"deployTimerMs\": " + TIMER_MS + ", \"undeployTimerMs\": " + TIMER_MS + "}"));

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
+import dev.acmr.client.stack.Replica;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -140,10 +143,10 @@ class IntermediaryViewIT {
 
     /** A replica that did not run the update, and if there is one, ran no deploy either. */
     private SimulatorClient reader(Set<String> deployedBy, Set<String> updatedBy) {
-        List<JsonObject> launcher = Replicas.launcherView();
-        Predicate<JsonObject> notUpdater = replica -> !updatedBy.contains(replica.getString("replicaId"));
-        JsonObject chosen = launcher.stream().filter(notUpdater)
-                .filter(replica -> !deployedBy.contains(replica.getString("replicaId"))).findFirst()
+        List<Replica> launcher = Replicas.launcherView();
+        Predicate<Replica> notUpdater = replica -> !updatedBy.contains(replica.replicaId());
+        Replica chosen = launcher.stream().filter(notUpdater)
+                .filter(replica -> !deployedBy.contains(replica.replicaId())).findFirst()
                 .orElseGet(() -> launcher.stream().filter(notUpdater).findFirst().orElseThrow(() ->
                         new AssertionError("every replica ran the update: " + updatedBy)));
         return Replicas.client(chosen);

@@ -3,6 +3,7 @@ package dev.acmr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -12,10 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The instance lifecycle in a loop, one loop per runtime node, each sending its orders alternately to both nodes, for
@@ -25,27 +24,14 @@ class LifecycleSoakIT {
 
     private static final Duration SOAK = Duration.ofSeconds(Long.getLong("acm.it.soakSeconds", 120));
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
-    private static final List<RuntimeClient> NODES = Stack.runtimeUrls().stream().map(RuntimeClient::authenticated).toList();
+    @RegisterExtension
+    static final FaultFixture FIXTURE = FaultFixture.keepingTheStack();
+    private static final List<RuntimeClient> NODES = FIXTURE.nodes();
     private static final String FAST = "{\"deployTimerMs\": 100, \"undeployTimerMs\": 100}";
-    private static String composition;
-
-    @BeforeAll
-    static void primeAComposition() {
-        composition = Faults.primedComposition(NODES.get(0), NODES.get(1));
-    }
-
-    @AfterAll
-    static void removeTheComposition() {
-        Compositions.deleteQuietly(NODES.get(0), composition);
-    }
-
-    @AfterEach
-    void restoreSimulatorDefaults() {
-        Faults.simulatorParameters("{}");
-    }
 
     @Test
     void theLifecycleLoopsWithoutErrorsOnBothNodes() throws Exception {
+        String composition = FIXTURE.composition();
         Faults.simulatorParameters(FAST);
         long deadline = System.nanoTime() + SOAK.toNanos();
         AtomicInteger cycles = new AtomicInteger();
@@ -78,6 +64,7 @@ class LifecycleSoakIT {
 
     /** Create, deploy, unlock, lock, undeploy, delete: each order on the other node than the one before. */
     private static void cycle(RuntimeClient a, RuntimeClient b) {
+        String composition = FIXTURE.composition();
         String id = Instances.create(a, composition, Faults.simInstance(composition));
         Instances.order(b, composition, id, "deployOrder", "DEPLOY");
         JsonObject deployed = Instances.awaitState(a, composition, id, "DEPLOYED", "LOCKED", "NO_ERROR", STEP_TIMEOUT);

@@ -2,6 +2,7 @@ package dev.acmr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -34,7 +35,7 @@ final class OnapFlowCleanup {
     OnapFlowCleanup restoreSimulator(String participantId) {
         return attempt("restore ONAP's success settings, then the defaults, on participant " + participantId, () -> {
             steps.setSimulator(participantId, OnapSimulatorSettings.SUCCESS);
-            SimulatorClient.replicasOf(participantId).forEach(replica -> replica.parameters("{}"));
+            Stack.replicasOf(participantId).forEach(replica -> replica.parameters("{}"));
         });
     }
 

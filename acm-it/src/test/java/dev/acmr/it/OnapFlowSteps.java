@@ -6,6 +6,8 @@ import static dev.acmr.it.OnapReplies.field;
 import static dev.acmr.it.OnapReplies.instanceStates;
 import static dev.acmr.it.OnapReplies.internalState;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -183,7 +185,7 @@ final class OnapFlowSteps {
 
     /** SetParticipantSim*: PUT the settings file as JSON to every replica of the participant, each 200. */
     void setSimulator(String participantId, OnapSimulatorSettings settings) {
-        List<SimulatorClient> replicas = SimulatorClient.replicasOf(participantId);
+        List<SimulatorClient> replicas = Stack.replicasOf(participantId);
         if (replicas.isEmpty()) {
             throw new AssertionError(where(settings.keyword) + ": the launcher reports no replica of participant "
                     + participantId);

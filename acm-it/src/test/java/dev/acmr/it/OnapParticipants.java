@@ -2,6 +2,7 @@ package dev.acmr.it;
 
 import static dev.acmr.it.OnapReplies.excerpt;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;

@@ -2,6 +2,7 @@ package dev.acmr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class OnapSimParametersIT {
 
-    private final List<SimulatorClient> replicas = SimulatorClient.replicasOf(Stack.DEFAULT_PARTICIPANT);
+    private final List<SimulatorClient> replicas = Stack.replicasOf(Stack.DEFAULT_PARTICIPANT);
 
     @AfterEach
     void backToOnapsDefaults() {

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.Credentials;
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.stack.Health;
+import dev.acmr.client.stack.Replica;
+import dev.acmr.client.stack.RuntimeNode;
+import dev.acmr.client.stack.StackView;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -33,15 +39,15 @@ class ParticipantReplicasIT {
     @Test
     @Order(1)
     void launcherReportsTwoRuntimeNodesAndTwoReplicasAllUp() {
-        JsonObject status = Stack.status();
-        List<JsonObject> nodes = status.getJsonArray("runtime").getValuesAs(JsonObject.class);
+        StackView status = Stack.view();
+        List<RuntimeNode> nodes = status.runtime();
         assertEquals(2, nodes.size(), "runtime nodes: " + nodes);
-        nodes.forEach(node -> assertEquals("UP", node.getString("health"), node.toString()));
-        List<JsonObject> replicas = Stack.participant(PARTICIPANT).getJsonArray("replicas").getValuesAs(JsonObject.class);
+        nodes.forEach(node -> assertEquals(Health.UP, node.health(), node.toString()));
+        List<Replica> replicas = Stack.participant(PARTICIPANT).replicas();
         assertEquals(2, replicas.size(), "replicas: " + replicas);
-        replicas.forEach(replica -> assertEquals("UP", replica.getString("health"), replica.toString()));
-        assertEquals("UP", status.getJsonObject("broker").getString("health"));
-        assertEquals("UP", status.getJsonObject("database").getString("health"));
+        replicas.forEach(replica -> assertEquals(Health.UP, replica.health(), replica.toString()));
+        assertEquals(Health.UP, status.broker().health());
+        assertEquals(Health.UP, status.database().health());
     }
 
     @Test
@@ -88,7 +94,8 @@ class ParticipantReplicasIT {
             HttpResponse<String> anonymous = RuntimeClient.anonymous(node).get("/participants");
             assertEquals(401, anonymous.statusCode(), anonymous.body());
             assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-            assertEquals(401, RuntimeClient.withCredentials(node, Stack.RUNTIME_USER, "wrong").get("/participants").statusCode());
+            assertEquals(401, RuntimeClient.withCredentials(node, Credentials.runtime().withPassword("wrong"))
+                    .get("/participants").statusCode());
             assertEquals(401, RuntimeClient.anonymous(node).get("/participants/" + PARTICIPANT).statusCode());
         }
     }
@@ -106,9 +113,9 @@ class ParticipantReplicasIT {
     @Order(7)
     void killedReplicaLeavesTheLiveSetAndComesBackAfterStart() {
         List<String> nodes = Stack.runtimeUrls();
-        JsonObject victim = Stack.participant(PARTICIPANT).getJsonArray("replicas").getJsonObject(0);
-        String victimId = victim.getString("replicaId");
-        long pid = victim.getJsonNumber("pid").longValue();
+        Replica victim = Stack.participant(PARTICIPANT).replicas().get(0);
+        String victimId = victim.replicaId();
+        long pid = victim.pid();
 
         long killedAt = System.nanoTime();
         ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid)).destroyForcibly();

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
+import dev.acmr.client.stack.Replica;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -61,7 +64,7 @@ class ParticipantReplicationIT {
     @AfterEach
     void undrainEveryone() {
         Replicas.launcherView().forEach(replica -> NODE1.delete("/participants/" + Replicas.PARTICIPANT
-                + "/replicas/" + replica.getString("replicaId") + "/drain"));
+                + "/replicas/" + replica.replicaId() + "/drain"));
     }
 
     @Test
@@ -115,7 +118,7 @@ class ParticipantReplicationIT {
         Replicas.awaitIdentical(replicas, id, held -> held == null, "deleted everywhere");
 
         Map<String, Set<String>> ran = Replicas.whoRan(replicas, id);
-        Set<String> all = Replicas.launcherView().stream().map(r -> r.getString("replicaId")).collect(Collectors.toSet());
+        Set<String> all = Replicas.launcherView().stream().map(Replica::replicaId).collect(Collectors.toSet());
         Set<String> used = ran.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         assertEquals(all, used, "deploy, update, undeploy and delete ran on all three replicas: " + ran);
         assertEquals(Set.of("deploy", "update", "undeploy", "delete"), ran.keySet(), ran.toString());
@@ -138,9 +141,9 @@ class ParticipantReplicationIT {
 
         JsonObject running = awaitRunningCall(id, "deploy");
         String victim = running.getString("replicaId");
-        JsonObject victimProcess = Replicas.launcherView().stream()
-                .filter(replica -> replica.getString("replicaId").equals(victim)).findFirst().orElseThrow();
-        Stack.signal(victimProcess.getJsonNumber("pid").longValue(), "KILL");
+        Replica victimProcess = Replicas.launcherView().stream()
+                .filter(replica -> replica.replicaId().equals(victim)).findFirst().orElseThrow();
+        Stack.signal(victimProcess.pid(), "KILL");
 
         JsonObject deployed = Instances.await(NODE1, composition, id,
                 instance -> !"DEPLOYING".equals(instance.getString("deployState"))
@@ -149,7 +152,7 @@ class ParticipantReplicationIT {
         assertEquals("DEPLOYED", deployed.getString("deployState"), deployed.toString());
         assertEquals("NO_ERROR", deployed.getString("stateChangeResult"), deployed.toString());
         List<SimulatorClient> survivors = Replicas.launcherView().stream()
-                .filter(replica -> !replica.getString("replicaId").equals(victim)).map(Replicas::client).toList();
+                .filter(replica -> !replica.replicaId().equals(victim)).map(Replicas::client).toList();
         String element = running.getString("elementId");
         assertTrue(survivors.stream().flatMap(replica -> replica.executions().stream())
                 .anyMatch(call -> "deploy".equals(call.getString("operation"))
@@ -177,7 +180,7 @@ class ParticipantReplicationIT {
 
     @Test
     void aDrainedReplicaIsNeverSelectedUntilUndrained() {
-        String drained = Replicas.launcherView().get(1).getString("replicaId");
+        String drained = Replicas.launcherView().get(1).replicaId();
         HttpResponse<String> drain = NODE2.put("/participants/" + Replicas.PARTICIPANT + "/replicas/" + drained
                 + "/drain", "");
         assertEquals(200, drain.statusCode(), drain.body());
@@ -207,7 +210,7 @@ class ParticipantReplicationIT {
     void withEveryReplicaGoneOrdersGet409() {
         String id = Instances.create(NODE1, composition, Instances.simPayload(composition,
                 Json.createObjectBuilder().add("baseUrl", "v1").build()));
-        Replicas.launcherView().forEach(replica -> Stack.signal(replica.getJsonNumber("pid").longValue(), "KILL"));
+        Replicas.launcherView().forEach(replica -> Stack.signal(replica.pid(), "KILL"));
         Replicas.awaitRuntimeView(NODE2, List::isEmpty, "no replica left", Duration.ofSeconds(20));
 
         HttpResponse<String> refused = NODE2.put(Instances.path(composition, id), "{\"deployOrder\":\"DEPLOY\"}");

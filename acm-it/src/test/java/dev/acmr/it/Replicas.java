@@ -2,6 +2,9 @@ package dev.acmr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
+import dev.acmr.client.stack.Replica;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -29,11 +32,8 @@ final class Replicas {
 
     /** Starts the participant's replicas unless all are up, and waits until the runtime may select each of them. */
     static void ensureRunning(RuntimeClient node) {
-        boolean known = Stack.status().getJsonArray("participants").getValuesAs(JsonObject.class).stream()
-                .anyMatch(p -> p.getString("participantId").equals(PARTICIPANT)
-                        && p.getJsonArray("replicas").size() == COUNT
-                        && p.getJsonArray("replicas").getValuesAs(JsonObject.class).stream()
-                                .allMatch(r -> "UP".equals(r.getString("health"))));
+        boolean known = Stack.view().participant(PARTICIPANT)
+                .filter(p -> p.replicas().size() == COUNT && p.upWith(COUNT)).isPresent();
         if (!known) {
             Stack.launcher(Duration.ofMinutes(6), "sim", "start", "--participant-id", PARTICIPANT, "--types",
                     TYPE + ":1.0.0", "--replicas", Integer.toString(COUNT));
@@ -44,12 +44,12 @@ final class Replicas {
     }
 
     /** The launcher's view: replicaId, url and pid of each replica. */
-    static List<JsonObject> launcherView() {
-        return Stack.participant(PARTICIPANT).getJsonArray("replicas").getValuesAs(JsonObject.class);
+    static List<Replica> launcherView() {
+        return Stack.participant(PARTICIPANT).replicas();
     }
 
-    static SimulatorClient client(JsonObject launcherReplica) {
-        return new SimulatorClient(launcherReplica.getString("url"));
+    static SimulatorClient client(Replica launcherReplica) {
+        return SimulatorClient.of(launcherReplica.url());
     }
 
     static List<SimulatorClient> clients() {

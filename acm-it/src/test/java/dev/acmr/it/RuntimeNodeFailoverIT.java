@@ -1,12 +1,11 @@
 package dev.acmr.it;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * kill -9 of the runtime node that accepted a deploy while the simulator is still deploying: the other node takes the
@@ -14,27 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class RuntimeNodeFailoverIT {
 
-    private static final List<RuntimeClient> NODES = Stack.runtimeUrls().stream().map(RuntimeClient::authenticated).toList();
-    private static String composition;
-
-    @BeforeAll
-    static void primeAComposition() {
-        composition = Faults.primedComposition(NODES.get(0), NODES.get(1));
-    }
-
-    @AfterAll
-    static void removeTheComposition() {
-        Compositions.deleteQuietly(NODES.get(0), composition);
-    }
-
-    @AfterEach
-    void restoreTheStack() {
-        Stack.ensureUp();
-        Faults.simulatorParameters("{}");
-    }
+    @RegisterExtension
+    static final FaultFixture FIXTURE = FaultFixture.restartingTheStack();
+    private static final List<RuntimeClient> NODES = FIXTURE.nodes();
 
     @Test
     void aDeployCompletesThroughTheSurvivingNode() {
+        String composition = FIXTURE.composition();
         RuntimeClient accepting = NODES.get(1);
         RuntimeClient surviving = NODES.get(0);
         String id = Instances.create(accepting, composition, Faults.simInstance(composition));

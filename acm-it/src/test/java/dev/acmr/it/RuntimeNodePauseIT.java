@@ -1,14 +1,13 @@
 package dev.acmr.it;
 
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SIGSTOP of one runtime node for longer than the participants' liveness window while orders run, then SIGCONT: the
@@ -17,27 +16,13 @@ import org.junit.jupiter.api.Test;
 class RuntimeNodePauseIT {
 
     private static final long PAUSE_MS = 3 * Stack.HEARTBEAT_WINDOW.toMillis();
-    private static final List<RuntimeClient> NODES = Stack.runtimeUrls().stream().map(RuntimeClient::authenticated).toList();
-    private static String composition;
-
-    @BeforeAll
-    static void primeAComposition() {
-        composition = Faults.primedComposition(NODES.get(0), NODES.get(1));
-    }
-
-    @AfterAll
-    static void removeTheComposition() {
-        Compositions.deleteQuietly(NODES.get(0), composition);
-    }
-
-    @AfterEach
-    void restoreTheStack() {
-        Stack.ensureUp();
-        Faults.simulatorParameters("{}");
-    }
+    @RegisterExtension
+    static final FaultFixture FIXTURE = FaultFixture.restartingTheStack();
+    private static final List<RuntimeClient> NODES = FIXTURE.nodes();
 
     @Test
     void ordersCompleteOnceAcrossAPause() {
+        String composition = FIXTURE.composition();
         RuntimeClient paused = NODES.get(0);
         RuntimeClient running = NODES.get(1);
         Map<String, Set<String>> elements = new java.util.LinkedHashMap<>();

@@ -3,6 +3,8 @@ package dev.acmr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,7 +19,7 @@ class SimulatorControlIT {
 
     private static final String ELEMENT = "onap.policy.clamp.ac.element.Sim_StarterAutomationCompositionElement";
 
-    private final List<SimulatorClient> replicas = SimulatorClient.replicasOf(Stack.DEFAULT_PARTICIPANT);
+    private final List<SimulatorClient> replicas = Stack.replicasOf(Stack.DEFAULT_PARTICIPANT);
     private final RuntimeClient node1 = RuntimeClient.authenticated(Stack.runtimeUrls().get(0));
     private final RuntimeClient node2 = RuntimeClient.authenticated(Stack.runtimeUrls().get(1));
 

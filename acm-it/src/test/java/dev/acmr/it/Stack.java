@@ -1,71 +1,75 @@
 package dev.acmr.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import dev.acmr.client.http.Http;
+import dev.acmr.client.http.SimulatorClient;
+import dev.acmr.client.stack.Broker;
+import dev.acmr.client.stack.Launcher;
+import dev.acmr.client.stack.Participant;
+import dev.acmr.client.stack.RuntimeNode;
+import dev.acmr.client.stack.StackView;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The running stack as the launcher reports it; tests drive it only through ./acm, as an operator would. */
+/**
+ * The running stack as the launcher reports it ({@link StackView}, from {@code ./acm status --json}); tests drive it
+ * only through ./acm, as an operator would.
+ */
 final class Stack {
 
-    static final String RUNTIME_USER = "runtimeUser";
-    static final String RUNTIME_PASSWORD = "zb!XztG34";
     /** The runtime's liveness window (acm.participant.maxStatusWaitMs, the launcher's ACM_MAX_STATUS_WAIT_MS). */
     static final Duration HEARTBEAT_WINDOW = Duration.ofMillis(3000);
 
-    private static final Path LAUNCHER = Path.of(System.getProperty("acm.launcher", "../acm"));
-    private static final java.net.http.HttpClient PROBE = java.net.http.HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Launcher LAUNCHER = new Launcher(Path.of(System.getProperty("acm.launcher", "../acm")));
+    private static final Duration STATUS_TIMEOUT = Duration.ofSeconds(60);
     /** The participant ./acm start runs by default (ONAP's sim-1), as the launcher reports it: never a copy of its id. */
-    static final String DEFAULT_PARTICIPANT = status().getString("defaultParticipant");
+    static final String DEFAULT_PARTICIPANT = view().defaultParticipant();
 
     private Stack() {
     }
 
-    static JsonObject status() {
-        String out = launcher(Duration.ofSeconds(60), "status", "--json");
-        return Json.createReader(new StringReader(out)).readObject();
+    /** What {@code ./acm status --json} reports now. */
+    static StackView view() {
+        return LAUNCHER.status(STATUS_TIMEOUT);
     }
 
     static List<String> runtimeUrls() {
-        return status().getJsonArray("runtime").getValuesAs(JsonObject.class).stream()
-                .map(node -> node.getString("url"))
-                .toList();
+        return view().runtimeUrls();
     }
 
-    static JsonObject participant(String participantId) {
-        return status().getJsonArray("participants").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("participantId").equals(participantId))
-                .findFirst()
+    static Participant participant(String participantId) {
+        return view().participant(participantId)
                 .orElseThrow(() -> new AssertionError("launcher knows no participant " + participantId));
+    }
+
+    /** Every replica of a participant, as the launcher reports them. */
+    static List<SimulatorClient> replicasOf(String participantId) {
+        return participant(participantId).replicaUrls().stream().map(SimulatorClient::of).toList();
     }
 
     /** The pid of runtime node {@code index} (0-based, as {@link #runtimeUrls()}), from {@code ./acm status --json}. */
     static long runtimePid(int index) {
-        return status().getJsonArray("runtime").getJsonObject(index).getJsonNumber("pid").longValue();
+        RuntimeNode node = view().runtime().get(index);
+        return pidOf(node.pid(), node);
     }
 
     static long brokerPid() {
-        return status().getJsonObject("broker").getJsonNumber("pid").longValue();
+        Broker broker = view().broker();
+        return pidOf(broker.pid(), broker);
     }
 
     /** The database name of the stack, from the launcher's database URL (postgresql://host:port/name). */
     static String databaseName() {
-        String url = status().getJsonObject("database").getString("url");
-        return url.substring(url.lastIndexOf('/') + 1);
+        return view().database().name();
     }
 
     /** Whether the launcher runs the participant with at least {@code replicas} replicas, every one UP. */
     static boolean running(String participantId, int replicas) {
-        return status().getJsonArray("participants").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("participantId").equals(participantId))
-                .map(p -> p.getJsonArray("replicas").getValuesAs(JsonObject.class))
-                .anyMatch(list -> list.size() >= replicas && list.stream().allMatch(r -> "UP".equals(r.getString("health"))));
+        return view().running(participantId, replicas);
     }
 
     /** Starts one of ONAP's further simulators ({@code ./acm sim start sim-N}) unless it runs with its replicas. */
@@ -100,7 +104,7 @@ final class Stack {
         }
 
         String participantId() {
-            return status().getJsonObject("simulatorPresets").getString(launcherName);
+            return view().presetParticipant(launcherName);
         }
     }
 
@@ -116,16 +120,7 @@ final class Stack {
 
     /** Whether {@code url/health/ready} answers 200 within 3 s. */
     static boolean ready(String url) {
-        try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/health/ready"))
-                    .timeout(Duration.ofSeconds(3)).GET().build();
-            return PROBE.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        return Http.status(url + "/health/ready", Duration.ofSeconds(3)) == 200;
     }
 
     /** Waits until every runtime node's readiness is {@code up}. */
@@ -161,28 +156,19 @@ final class Stack {
         }
     }
 
-    /** Runs ./acm with arguments; returns its standard output. A non-zero exit other than status's 3 fails. */
+    /** Runs ./acm with arguments, its log on this process's standard error; returns its standard output. */
     static String launcher(Duration timeout, String... args) {
-        var command = new java.util.ArrayList<String>();
-        command.add(LAUNCHER.toAbsolutePath().toString());
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("./acm " + String.join(" ", args) + " did not finish in " + timeout);
-            }
-            int exit = process.exitValue();
-            if (exit != 0 && !(exit == 3 && args[0].equals("status"))) {
-                throw new AssertionError("./acm " + String.join(" ", args) + " exited " + exit);
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError("cannot run " + LAUNCHER, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+        Launcher.Result result = LAUNCHER.run(Map.of(), timeout, System.err::println, args);
+        if (result.exit() != 0) {
+            throw new AssertionError("./acm " + String.join(" ", args) + " exited " + result.exit());
         }
+        return result.stdout();
+    }
+
+    private static long pidOf(Long pid, Object component) {
+        if (pid == null) {
+            throw new AssertionError("not running: " + component);
+        }
+        return pid;
     }
 }

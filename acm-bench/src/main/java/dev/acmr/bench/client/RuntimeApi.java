@@ -1,11 +1,14 @@
 package dev.acmr.bench.client;
 
 import dev.acmr.bench.stats.LatencyRecorder;
+import dev.acmr.client.JsonText;
+import dev.acmr.client.http.RuntimeClient;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The runtime's ONAP REST API ({@code /onap/policy/clamp/acm/v2}) over every runtime node, round robin per call, as
@@ -14,41 +17,43 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RuntimeApi {
 
-    public static final String BASE_PATH = "/onap/policy/clamp/acm/v2";
+    /** How long one call may take: longer than a client's usual bound, the scale scenario reads large pages. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
-    private final List<String> nodeUrls;
-    private final String authorization;
+    private final List<RuntimeClient> nodes;
     private final LatencyRecorder recorder;
     private static final AtomicInteger CONFLICTS = new AtomicInteger();
     private final AtomicInteger next = new AtomicInteger();
 
-    private RuntimeApi(List<String> nodeUrls, String authorization, LatencyRecorder recorder) {
-        this.nodeUrls = List.copyOf(nodeUrls);
-        this.authorization = authorization;
+    private RuntimeApi(List<RuntimeClient> nodes, LatencyRecorder recorder) {
+        this.nodes = List.copyOf(nodes);
         this.recorder = recorder;
     }
 
-    public static RuntimeApi of(List<String> nodeUrls, String user, String password, LatencyRecorder recorder) {
-        return new RuntimeApi(nodeUrls, Http.basic(user, password), recorder);
+    /** Every node with the stack's runtime credentials, timing into {@code recorder} (null: not timed). */
+    public static RuntimeApi of(List<String> nodeUrls, LatencyRecorder recorder) {
+        return new RuntimeApi(nodeUrls.stream().map(url -> RuntimeClient.authenticated(url).withTimeout(CALL_TIMEOUT))
+                .toList(), recorder);
     }
 
     /** The same nodes and credentials, timing into another recorder (null: not timed). */
     public RuntimeApi recordingInto(LatencyRecorder other) {
-        return new RuntimeApi(nodeUrls, authorization, other);
+        return new RuntimeApi(nodes, other);
     }
 
     public List<String> nodeUrls() {
-        return nodeUrls;
+        return nodes.stream().map(RuntimeClient::nodeUrl).toList();
     }
 
     public String commission(String yaml) {
-        String body = expect(201, "POST composition", post("/compositions", "application/yaml", yaml));
+        String body = expect(201, "POST composition",
+                call(node -> node.post("/compositions", "application/yaml", yaml)));
         return JsonText.object(body).getString("compositionId");
     }
 
     public void primeOrder(String compositionId, String order) {
-        retryingConflicts(() -> expect(202, "PUT " + order.toLowerCase(), put("/compositions/" + compositionId,
-                "{\"primeOrder\":\"" + order + "\"}")));
+        retryingConflicts(() -> expect(202, "PUT " + order.toLowerCase(),
+                call(node -> node.put("/compositions/" + compositionId, "{\"primeOrder\":\"" + order + "\"}"))));
     }
 
     public JsonObject composition(String compositionId, String type) {
@@ -56,19 +61,19 @@ public final class RuntimeApi {
     }
 
     public void deleteComposition(String compositionId) {
-        expect(200, "DELETE composition", call("DELETE", "/compositions/" + compositionId, null, null));
+        expect(200, "DELETE composition", call(node -> node.delete("/compositions/" + compositionId)));
     }
 
     public String createInstance(String compositionId, String json) {
-        String body = expect(201, "POST instance", post("/compositions/" + compositionId + "/instances",
-                "application/json", json));
+        String body = expect(201, "POST instance", call(node -> node.post("/compositions/" + compositionId
+                + "/instances", "application/json", json)));
         return JsonText.object(body).getString("instanceId");
     }
 
     /** deployOrder or lockOrder; the request type is "PUT " + the order in lower case. */
     public void instanceOrder(String compositionId, String instanceId, String field, String order) {
-        retryingConflicts(() -> expect(202, "PUT " + order.toLowerCase(), put(instancePath(compositionId, instanceId),
-                "{\"" + field + "\":\"" + order + "\"}")));
+        retryingConflicts(() -> expect(202, "PUT " + order.toLowerCase(), call(node -> node.put(
+                instancePath(compositionId, instanceId), "{\"" + field + "\":\"" + order + "\"}"))));
     }
 
     /** The instance, or null once it is gone (404). */
@@ -82,8 +87,8 @@ public final class RuntimeApi {
     }
 
     public void deleteInstance(String compositionId, String instanceId) {
-        retryingConflicts(() -> expect(202, "DELETE instance", call("DELETE", instancePath(compositionId, instanceId),
-                null, null)));
+        retryingConflicts(() -> expect(202, "DELETE instance", call(node -> node.delete(instancePath(compositionId,
+                instanceId)))));
     }
 
     /** {@code GET /compositions/{id}/instances?page&size}: the body's length, to keep the reply from being skipped. */
@@ -140,37 +145,22 @@ public final class RuntimeApi {
     }
 
     private Exchange get(String path) {
-        return call("GET", path, null, null);
+        return call(node -> node.get(path));
     }
 
-    private Exchange post(String path, String contentType, String body) {
-        return call("POST", path, contentType, body);
-    }
-
-    private Exchange put(String path, String json) {
-        return call("PUT", path, "application/json", json);
-    }
-
-    /** Sends untimed; {@link #expect} records the latency under the type it names. */
-    private Exchange call(String method, String path, String contentType, String body) {
-        String node = nodeUrls.get(Math.floorMod(next.getAndIncrement(), nodeUrls.size()));
-        HttpRequest.Builder builder = Http.request(node + BASE_PATH + path, authorization);
-        if (body == null) {
-            builder.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        HttpRequest request = builder.build();
+    /** Sends on the next node, untimed; {@link #expect} records the latency under the type it names. */
+    private Exchange call(Function<RuntimeClient, HttpResponse<String>> request) {
+        RuntimeClient node = nodes.get(Math.floorMod(next.getAndIncrement(), nodes.size()));
         long start = System.nanoTime();
-        HttpResponse<String> response = Http.send(request, null, null);
-        return new Exchange(request, response, System.nanoTime() - start);
+        HttpResponse<String> response = request.apply(node);
+        return new Exchange(response, System.nanoTime() - start);
     }
 
     private String expect(int status, String type, Exchange exchange) {
         Exchange timed = exchange.timedAs(type);
         if (timed.response().statusCode() != status) {
-            String message = type + ": " + timed.request().method() + " " + timed.request().uri() + " answered "
-                    + timed.response().statusCode() + " (expected " + status + "): "
+            String message = type + ": " + timed.response().request().method() + " " + timed.response().request().uri()
+                    + " answered " + timed.response().statusCode() + " (expected " + status + "): "
                     + JsonText.abbreviate(timed.response().body());
             throw timed.response().statusCode() == 409 ? new ConflictException(message) : new BenchException(message);
         }
@@ -179,13 +169,11 @@ public final class RuntimeApi {
 
     /** One call and its latency; recorded once, under the first type it is given. */
     private final class Exchange {
-        private final HttpRequest request;
         private final HttpResponse<String> response;
         private final long nanos;
         private boolean recorded;
 
-        Exchange(HttpRequest request, HttpResponse<String> response, long nanos) {
-            this.request = request;
+        Exchange(HttpResponse<String> response, long nanos) {
             this.response = response;
             this.nanos = nanos;
         }
@@ -196,10 +184,6 @@ public final class RuntimeApi {
             }
             recorded = true;
             return this;
-        }
-
-        HttpRequest request() {
-            return request;
         }
 
         HttpResponse<String> response() {

@@ -1,6 +1,7 @@
 /**
- * How the benchmark talks to the stack: HTTP/1.1 calls to the runtime's ONAP REST API and to the simulator's control
- * API (each call timed into a {@link dev.acmr.bench.stats.LatencyRecorder} under its request type), the launcher
- * ({@code ./acm status --json}, {@code ./acm sim ...}) and JSON helpers.
+ * The benchmark's use of the runtime's REST API, on top of the shared client ({@code acm-client}): every call spread
+ * round robin over the runtime nodes and timed into a {@link dev.acmr.bench.stats.LatencyRecorder} under its request
+ * type, an unexpected status thrown as {@link dev.acmr.bench.client.BenchException} (a 409 as
+ * {@link dev.acmr.bench.client.ConflictException}, which orders retry as a patient client would).
  */
 package dev.acmr.bench.client;

@@ -1,8 +1,9 @@
 package dev.acmr.bench.scenario;
 
 import dev.acmr.bench.client.BenchException;
-import dev.acmr.bench.client.Launcher;
-import dev.acmr.bench.client.StackView;
+import dev.acmr.client.stack.Launcher;
+import dev.acmr.client.stack.StackView;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -38,16 +39,17 @@ public final class BenchParticipant {
             Thread.currentThread().interrupt();
             throw new BenchException("interrupted", e);
         }
-        return new StackView(launcher.status());
+        return launcher.status(BenchContext.STATUS_TIMEOUT);
     }
 
     private void startNow() {
-        StackView view = new StackView(launcher.status());
+        StackView view = launcher.status(BenchContext.STATUS_TIMEOUT);
         if (view.replicaUrls(BenchContext.BENCH_PARTICIPANT).size() == BenchContext.BENCH_REPLICAS
                 && view.healthy(BenchContext.BENCH_PARTICIPANT)) {
             return;
         }
-        launcher.runOrFail(420, "sim", "start", "--participant-id", BenchContext.BENCH_PARTICIPANT, "--types",
+        launcher.runOrFail(Duration.ofSeconds(420), line -> { }, "sim", "start", "--participant-id",
+                BenchContext.BENCH_PARTICIPANT, "--types",
                 BenchContext.BENCH_TYPE + ":1.0.0", "--replicas", Integer.toString(BenchContext.BENCH_REPLICAS));
     }
 
@@ -61,7 +63,7 @@ public final class BenchParticipant {
         } catch (RuntimeException e) {
             // stop whatever came up
         }
-        launcher.run(java.util.Map.of(), 120, line -> { }, "sim", "stop", "--participant-id",
+        launcher.run(java.util.Map.of(), Duration.ofSeconds(120), line -> { }, "sim", "stop", "--participant-id",
                 BenchContext.BENCH_PARTICIPANT);
     }
 }

@@ -2,9 +2,9 @@ package dev.acmr.bench.scenario;
 
 import dev.acmr.bench.client.BenchException;
 import dev.acmr.bench.client.RuntimeApi;
-import dev.acmr.bench.client.SimulatorApi;
 import dev.acmr.bench.stats.LatencyRecorder;
 import dev.acmr.bench.stats.Summary;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -48,7 +48,7 @@ public final class ConvergenceScenario implements Scenario {
 
     @Override
     public void run(ScenarioResult result) {
-        List<SimulatorApi> replicas = context.replicas(participant.awaitRunning(), BenchContext.BENCH_PARTICIPANT);
+        List<SimulatorClient> replicas = context.replicas(participant.awaitRunning(), BenchContext.BENCH_PARTICIPANT);
         if (replicas.size() < 2) {
             throw new BenchException("the bench participant has " + replicas.size() + " replicas");
         }
@@ -66,12 +66,13 @@ public final class ConvergenceScenario implements Scenario {
             String elementId = body.elementIds().get(0);
             long base = System.currentTimeMillis();
             for (int i = 0; i < context.settings().convergenceChanges(); i++) {
-                SimulatorApi origin = replicas.get(i % replicas.size());
-                List<SimulatorApi> others = new ArrayList<>(replicas);
+                SimulatorClient origin = replicas.get(i % replicas.size());
+                List<SimulatorClient> others = new ArrayList<>(replicas);
                 others.remove(origin);
                 long value = base + i;
-                origin.pushElementData(instanceId, elementId, Json.createObjectBuilder().add(SEQUENCE, value).build(),
-                        requests);
+                JsonObject out = Json.createObjectBuilder().add(SEQUENCE, value).build();
+                String changed = instanceId;
+                requests.time("simulator PUT /datas", () -> origin.pushElementData(changed, elementId, out));
                 long pushed = System.nanoTime();
                 awaitEverywhere(others, instanceId, elementId, value, requests);
                 convergence.record("PUT /datas returned → last other replica shows the value",
@@ -93,12 +94,13 @@ public final class ConvergenceScenario implements Scenario {
         result.table(LatencyTable.of(requests, "simulator request"));
     }
 
-    private static void awaitEverywhere(List<SimulatorApi> replicas, String instanceId, String elementId, long value,
+    private static void awaitEverywhere(List<SimulatorClient> replicas, String instanceId, String elementId, long value,
             LatencyRecorder requests) {
-        List<SimulatorApi> waiting = new ArrayList<>(replicas);
+        List<SimulatorClient> waiting = new ArrayList<>(replicas);
         long deadline = System.nanoTime() + CHANGE_TIMEOUT_NANOS;
         while (!waiting.isEmpty()) {
-            waiting.removeIf(replica -> shows(replica.instanceOrNull(instanceId, requests), elementId, value));
+            waiting.removeIf(replica -> shows(requests.time("simulator GET /instances/{id}",
+                    () -> replica.instanceOrNull(instanceId)), elementId, value));
             if (!waiting.isEmpty() && System.nanoTime() > deadline) {
                 throw new BenchException("value " + value + " not on " + waiting.get(0).url() + " after 15 s");
             }

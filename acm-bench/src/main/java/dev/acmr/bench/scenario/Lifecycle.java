@@ -1,7 +1,7 @@
 package dev.acmr.bench.scenario;
 
 import dev.acmr.bench.client.BenchException;
-import dev.acmr.bench.client.JsonText;
+import dev.acmr.client.JsonText;
 import dev.acmr.bench.client.RuntimeApi;
 import jakarta.json.JsonObject;
 import java.time.Duration;

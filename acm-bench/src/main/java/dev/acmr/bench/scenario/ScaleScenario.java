@@ -2,9 +2,9 @@ package dev.acmr.bench.scenario;
 
 import dev.acmr.bench.client.BenchException;
 import dev.acmr.bench.client.RuntimeApi;
-import dev.acmr.bench.client.SimulatorApi;
 import dev.acmr.bench.stats.LatencyRecorder;
 import dev.acmr.bench.stats.Summary;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class ScaleScenario implements Scenario {
     @Override
     public void run(ScenarioResult result) throws Exception {
         BenchSettings s = context.settings();
-        List<SimulatorApi> replicas = context.replicas(participant.awaitRunning(), BenchContext.BENCH_PARTICIPANT);
+        List<SimulatorClient> replicas = context.replicas(participant.awaitRunning(), BenchContext.BENCH_PARTICIPANT);
         RuntimeApi api = context.runtime(null);
         Lifecycle lifecycle = new Lifecycle(api, 20);
         String compositionId = lifecycle.commissionAndPrime(
@@ -85,7 +85,7 @@ public final class ScaleScenario implements Scenario {
         }
     }
 
-    private Level measure(RuntimeApi api, String compositionId, List<SimulatorApi> replicas, int target,
+    private Level measure(RuntimeApi api, String compositionId, List<SimulatorClient> replicas, int target,
             ScenarioResult result) throws Exception {
         BenchSettings s = context.settings();
         long start = System.nanoTime();

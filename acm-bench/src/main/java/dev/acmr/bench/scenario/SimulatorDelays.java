@@ -1,6 +1,6 @@
 package dev.acmr.bench.scenario;
 
-import dev.acmr.bench.client.SimulatorApi;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +17,13 @@ public final class SimulatorDelays {
             + "\"unlockTimerMs\":0,\"updateTimerMs\":0,\"deleteTimerMs\":0,\"primeTimerMs\":0,\"deprimeTimerMs\":0,"
             + "\"migrateTimerMs\":0,\"migratePrecheckTimerMs\":0,\"prepareTimerMs\":0,\"reviewTimerMs\":0}";
 
-    private final Map<SimulatorApi, JsonObject> saved = new LinkedHashMap<>();
+    private final Map<SimulatorClient, JsonObject> saved = new LinkedHashMap<>();
 
     /** Remembers each replica's parameters, then sets {@code json} on it. */
-    public void set(List<SimulatorApi> replicas, String json) {
-        for (SimulatorApi replica : replicas) {
+    public void set(List<SimulatorClient> replicas, String json) {
+        for (SimulatorClient replica : replicas) {
             saved.putIfAbsent(replica, replica.parameters());
-            replica.setParameters(json);
+            replica.parameters(json);
         }
     }
 
@@ -42,7 +42,7 @@ public final class SimulatorDelays {
     public void restore() {
         saved.forEach((replica, parameters) -> {
             try {
-                replica.setParameters(parameters.toString());
+                replica.parameters(parameters.toString());
             } catch (RuntimeException e) {
                 System.err.println("cannot restore the parameters of " + replica.url() + ": " + e.getMessage());
             }

@@ -1,10 +1,10 @@
 package dev.acmr.bench.scenario;
 
 import dev.acmr.bench.client.BenchException;
-import dev.acmr.bench.client.Http;
-import dev.acmr.bench.client.Launcher;
-import dev.acmr.bench.client.StackView;
-import jakarta.json.JsonObject;
+import dev.acmr.client.http.Http;
+import dev.acmr.client.stack.Launcher;
+import dev.acmr.client.stack.RuntimeNode;
+import dev.acmr.client.stack.StackView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +51,16 @@ public final class StartupScenario implements Scenario {
                     "not published"));
             return;
         }
-        StackView view = new StackView(context.launcher().status());
-        if (view.nodes().size() < 2) {
-            throw new BenchException("node restart needs 2 runtime nodes; the launcher reports " + view.nodes().size());
+        StackView view = context.launcher().status(BenchContext.STATUS_TIMEOUT);
+        if (view.runtime().size() < 2) {
+            throw new BenchException("node restart needs 2 runtime nodes; the launcher reports " + view.runtime().size());
         }
-        JsonObject node2 = view.nodes().get(1);
-        long pid = node2.getJsonNumber("pid").longValue();
-        String ready = node2.getString("url") + "/health/ready";
+        RuntimeNode node2 = view.runtime().get(1);
+        if (node2.pid() == null) {
+            throw new BenchException("runtime node 2 is not running: " + node2);
+        }
+        long pid = node2.pid();
+        String ready = node2.url() + "/health/ready";
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new BenchException("no process " + pid));
         long killed = System.nanoTime();
         process.destroyForcibly();
@@ -73,11 +76,12 @@ public final class StartupScenario implements Scenario {
         poller.setDaemon(true);
         poller.start();
         Path record = Files.createTempFile("acm-node-restart", ".properties");
-        Launcher.Result start = context.launcher().run(Map.of("ACM_START_RECORD", record.toString()), 600, line -> {
+        Launcher.Result start = context.launcher().run(Map.of("ACM_START_RECORD", record.toString()),
+                Duration.ofSeconds(600), line -> {
             if (line.contains(NODE_START_LINE)) {
                 nodeStarting.compareAndSet(0, System.nanoTime());
             }
-        }, "start", "--nodes", Integer.toString(view.nodes().size()), "--replicas",
+        }, "start", "--nodes", Integer.toString(view.runtime().size()), "--replicas",
                 Integer.toString(view.replicaUrls(view.defaultParticipant()).size()));
         Files.deleteIfExists(record);
         if (start.exit() != 0) {

@@ -1,6 +1,6 @@
 package dev.acmr.bench.scenario;
 
-import dev.acmr.bench.client.Http;
+import dev.acmr.client.http.Http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Thread-safe latency samples (nanoseconds) per request type, kept in the order types were first seen. */
 public final class LatencyRecorder {
@@ -12,6 +13,22 @@ public final class LatencyRecorder {
 
     public synchronized void record(String type, long nanos) {
         samples.computeIfAbsent(type, t -> new ArrayList<>()).add(nanos);
+    }
+
+    /** Runs a call and records how long it took under {@code type}, unless it throws; returns what it answered. */
+    public <T> T time(String type, Supplier<T> call) {
+        long start = System.nanoTime();
+        T answer = call.get();
+        record(type, System.nanoTime() - start);
+        return answer;
+    }
+
+    /** Runs a call and records how long it took under {@code type}, unless it throws. */
+    public void time(String type, Runnable call) {
+        time(type, () -> {
+            call.run();
+            return null;
+        });
     }
 
     public synchronized Summary summary(String type) {

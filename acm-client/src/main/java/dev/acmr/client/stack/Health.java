@@ -1,0 +1,7 @@
+package dev.acmr.client.stack;
+
+/** A component's health as the launcher reports it. */
+public enum Health {
+    UP,
+    DOWN
+}
