@@ -73,7 +73,7 @@ public class InstanceQueryResource {
         LOG.fine(() -> "Query instances participantId=" + participantId + " instanceIds=" + instanceIds
                 + " deployState=" + deployState + " stateChangeResult=" + stateChangeResult + correlation.logTag());
         return mapper.toList(instantiation.search(
-                InstanceQuery.filter(participantId, instanceIds, deployState, stateChangeResult, sort, sortOrder),
+                InstanceQuery.search(participantId, instanceIds, deployState, stateChangeResult, sort, sortOrder),
                 Paging.fromQuery(page, size)));
     }
 }

@@ -13,7 +13,8 @@ import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.web.body.MediaTypes;
 import dev.acmr.runtime.web.body.RequestDocument;
 import dev.acmr.runtime.web.body.RequestBodyFilter;
-import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
+import dev.acmr.runtime.web.common.ElementMapper;
+import dev.acmr.runtime.web.common.ToscaConceptIdentifier;
 import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
@@ -112,7 +113,7 @@ public class InstanceResource {
         InstanceDraft draft = readDraft(body, headers.getMediaType());
         if (draft.existingInstance().isPresent()) {
             ToscaIdentifier updated = lifecycle.update(composition, draft);
-            return Response.ok(new InstantiationResponse(draft.instanceId(), identifier(updated))).build();
+            return Response.ok(new InstantiationResponse(draft.instanceId(), ElementMapper.identifier(updated))).build();
         }
         AutomationCompositionReader.requireDefinitions(draft);
         UUID instanceId = instantiation.create(composition, draft);
@@ -224,7 +225,7 @@ public class InstanceResource {
         UUID instance = instanceIdOf(instanceId);
         LOG.fine(() -> "Delete instance " + instanceId + correlation.logTag());
         ToscaIdentifier deleted = lifecycle.order(composition, instance, InstanceOrder.DELETE);
-        return Response.accepted(new InstantiationResponse(instance, identifier(deleted))).build();
+        return Response.accepted(new InstantiationResponse(instance, ElementMapper.identifier(deleted))).build();
     }
 
     private InstanceDraft readDraft(String body, MediaType mediaType) {
@@ -232,10 +233,6 @@ public class InstanceResource {
             throw new InstanceRejectedException("The request has no body; an AutomationComposition is expected");
         }
         return AutomationCompositionReader.read(RequestDocument.read(body, mediaType, maxBodyBytes));
-    }
-
-    private static ToscaConceptIdentifier identifier(ToscaIdentifier identifier) {
-        return InstanceMapper.identifier(identifier);
     }
 
     // An id that is not a UUID cannot name a composition or an instance: ONAP answers 404, not 400.
