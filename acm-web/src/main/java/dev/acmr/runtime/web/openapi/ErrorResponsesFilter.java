@@ -9,19 +9,24 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every route of the generated {@code /openapi} document the error answers {@link RouteErrors} lists for it,
- * each with ONAP's error body ({@code SimpleResponse}) in every media type the API answers in. The resources then
+ * each with ONAP's error body ({@code SimpleResponse}) in every media type the route answers in. The resources then
  * carry only what is their own: the operation, its parameters and its success answers. An answer a route documents
  * itself is left as it is. Registered with {@code mp.openapi.filter} (the WAR's microprofile-config.properties).
+ *
+ * <p>The answers are shaped as the server shapes annotated ones, so that the document reads as before: the body's
+ * schema is the one generated for the {@code SimpleResponse} component, inlined, under each media type of the
+ * resources' {@code @Produces}, quality included.
  */
 public class ErrorResponsesFilter implements OASFilter {
 
-    /** The media types of the answers, as the resources' {@code @Produces} offer them (without their quality). */
-    static final List<String> ANSWER_MEDIA_TYPES = List.of(MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML,
-            MediaTypes.APPLICATION_X_YAML, MediaTypes.TEXT_YAML);
+    /** The media types of the answers, as the resources of ONAP's API offer them in their {@code @Produces}. */
+    static final List<String> ANSWER_MEDIA_TYPES = List.of(MediaType.APPLICATION_JSON,
+            MediaTypes.APPLICATION_YAML_LOW, MediaTypes.APPLICATION_X_YAML_LOW, MediaTypes.TEXT_YAML_LOW);
 
     static final String ERROR_BODY_SCHEMA = "SimpleResponse";
 
@@ -30,14 +35,24 @@ public class ErrorResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        Schema errorBody = errorBodySchema(openAPI);
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
-                addErrorResponses(operation);
+                addErrorResponses(operation, errorBody);
             }
         }
     }
 
-    private static void addErrorResponses(Operation operation) {
+    // The component generated from SimpleResponse's annotations; a reference to it should there be none.
+    static Schema errorBodySchema(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+                && openAPI.getComponents().getSchemas().containsKey(ERROR_BODY_SCHEMA)) {
+            return openAPI.getComponents().getSchemas().get(ERROR_BODY_SCHEMA);
+        }
+        return OASFactory.createSchema().ref(ERROR_BODY_SCHEMA);
+    }
+
+    private static void addErrorResponses(Operation operation, Schema errorBody) {
         List<ErrorResponse> errors = RouteErrors.of(operation.getOperationId());
         if (errors.isEmpty()) {
             return;
@@ -49,16 +64,15 @@ public class ErrorResponsesFilter implements OASFilter {
         for (ErrorResponse error : errors) {
             if (!responses.hasAPIResponse(error.responseCode())) {
                 responses.addAPIResponse(error.responseCode(), OASFactory.createAPIResponse()
-                        .description(error.description()).content(errorBody()));
+                        .description(error.description()).content(content(errorBody)));
             }
         }
     }
 
-    private static Content errorBody() {
+    private static Content content(Schema errorBody) {
         Content content = OASFactory.createContent();
         for (String mediaType : ANSWER_MEDIA_TYPES) {
-            content.addMediaType(mediaType, OASFactory.createMediaType()
-                    .schema(OASFactory.createSchema().ref(ERROR_BODY_SCHEMA)));
+            content.addMediaType(mediaType, OASFactory.createMediaType().schema(errorBody));
         }
         return content;
     }
