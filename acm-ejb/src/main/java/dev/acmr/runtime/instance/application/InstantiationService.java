@@ -10,7 +10,6 @@ import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.NewInstanceElement;
-import dev.acmr.runtime.instance.repository.InstanceFilter;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.participant.application.Paging;
 import jakarta.ejb.Stateless;
@@ -160,8 +159,9 @@ public class InstantiationService {
         return instances.listOf(compositionId, name, version, paging);
     }
 
-    public List<AutomationCompositionInstance> search(InstanceFilter filter, Optional<Paging> paging) {
-        return instances.search(filter, paging);
+    /** Instances across compositions, see {@link InstanceSearch}. */
+    public List<AutomationCompositionInstance> search(InstanceSearch search, Optional<Paging> paging) {
+        return instances.search(search.toFilter(), paging);
     }
 
     /** ONAP answers 400 when the path names another composition than the instance's. */

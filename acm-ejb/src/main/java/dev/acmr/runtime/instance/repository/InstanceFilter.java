@@ -7,33 +7,27 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The filters of {@code GET /instances}: each list matches any of its values, an empty list everything. Sorted by
- * {@code sort} (ONAP's default lastMsg, newest first).
+ * The filters of a search across compositions: each list matches any of its values, an empty list everything.
+ * Sorted by {@code sort}. Built by the application layer from its {@code InstanceSearch}.
  */
 public record InstanceFilter(List<UUID> participantIds, List<UUID> instanceIds, List<DeployState> deployStates,
         List<StateChangeResult> stateChangeResults, Sort sort, boolean descending) {
 
     /** The fields a listing may be sorted by, with the attribute each one sorts on. */
     public enum Sort {
-        LAST_MSG("lastMsg", "lastMsg"),
-        NAME("name", "name"),
-        VERSION("version", "version"),
-        DEPLOY_STATE("deployState", "deployState"),
-        LOCK_STATE("lockState", "lockState"),
-        STATE_CHANGE_RESULT("stateChangeResult", "stateChangeResult"),
-        INSTANCE_ID("instanceId", "instanceId"),
-        COMPOSITION_ID("compositionId", "compositionId");
+        LAST_MSG("lastMsg"),
+        NAME("name"),
+        VERSION("version"),
+        DEPLOY_STATE("deployState"),
+        LOCK_STATE("lockState"),
+        STATE_CHANGE_RESULT("stateChangeResult"),
+        INSTANCE_ID("instanceId"),
+        COMPOSITION_ID("compositionId");
 
-        private final String parameter;
         private final String field;
 
-        Sort(String parameter, String field) {
-            this.parameter = parameter;
+        Sort(String field) {
             this.field = field;
-        }
-
-        public String parameter() {
-            return parameter;
         }
 
         String field() {

@@ -1,6 +1,7 @@
 package dev.acmr.runtime.web.composition;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import dev.acmr.runtime.web.common.ToscaConceptIdentifier;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package dev.acmr.runtime.web.composition;
 
+import dev.acmr.runtime.web.common.NodeTemplateStateDto;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Map;
 import java.util.UUID;

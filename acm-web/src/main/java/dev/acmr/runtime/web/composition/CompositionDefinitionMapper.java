@@ -2,10 +2,9 @@ package dev.acmr.runtime.web.composition;
 
 import dev.acmr.runtime.composition.application.CommissioningResult;
 import dev.acmr.runtime.composition.domain.CompositionDefinition;
-import dev.acmr.runtime.composition.domain.CompositionElement;
-import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
-import dev.acmr.runtime.participant.domain.ParticipantId;
-import dev.acmr.runtime.web.participant.ParticipantInformationMapper;
+import dev.acmr.runtime.web.common.ElementMapper;
+import dev.acmr.runtime.web.common.LastMsgFormat;
+import dev.acmr.runtime.web.common.NodeTemplateStateDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ public class CompositionDefinitionMapper {
 
     public CommissioningResponse toResponse(CommissioningResult result) {
         return new CommissioningResponse(result.compositionId().value(),
-                result.affectedDefinitions().stream().map(CompositionDefinitionMapper::identifier).toList());
+                result.affectedDefinitions().stream().map(ElementMapper::identifier).toList());
     }
 
     /** Keeps the order of the list, which is the query's. */
@@ -30,20 +29,9 @@ public class CompositionDefinitionMapper {
 
     public CompositionDefinitionDto toDefinition(CompositionDefinition definition) {
         Map<String, NodeTemplateStateDto> elements = new LinkedHashMap<>();
-        definition.elements().forEach(element -> elements.put(element.elementName(), toState(element)));
+        definition.elements().forEach(element -> elements.put(element.elementName(), ElementMapper.toState(element)));
         return new CompositionDefinitionDto(definition.id().value(), definition.serviceTemplate(),
                 definition.state().name(), definition.stateChangeResult().name(),
-                ParticipantInformationMapper.formatLastMsg(definition.lastMsg()), elements, definition.revisionId());
-    }
-
-    /** ONAP's NodeTemplateState of one element; also a participant's view of what it runs. */
-    public static NodeTemplateStateDto toState(CompositionElement element) {
-        return new NodeTemplateStateDto(element.nodeTemplateStateId(),
-                element.participant().map(ParticipantId::value).orElse(null), identifier(element.definition()),
-                element.state().name(), element.message().orElse(null), element.outProperties());
-    }
-
-    private static ToscaConceptIdentifier identifier(ToscaIdentifier identifier) {
-        return new ToscaConceptIdentifier(identifier.name(), identifier.version());
+                LastMsgFormat.format(definition.lastMsg()), elements, definition.revisionId());
     }
 }

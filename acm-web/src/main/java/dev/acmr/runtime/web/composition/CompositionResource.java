@@ -15,7 +15,6 @@ import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.web.body.MediaTypes;
 import dev.acmr.runtime.web.body.RequestDocument;
 import dev.acmr.runtime.web.body.RequestBodyFilter;
-import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,10 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         MediaTypes.TEXT_YAML_LOW})
 @Tag(name = "Automation Composition Definition",
         description = "Commissioning, querying and priming of automation composition definitions")
-@APIResponse(responseCode = "401", description = "Authentication Error",
-        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-@APIResponse(responseCode = "500", description = "Internal Server Error",
-        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
 public class CompositionResource {
 
     private static final Logger LOG = Logger.getLogger(CompositionResource.class.getName());
@@ -93,14 +88,6 @@ public class CompositionResource {
             content = @Content(schema = @Schema(implementation = CommissioningResponse.class)))
     @APIResponse(responseCode = "200", description = "The definition named by metadata.compositionId was updated",
             content = @Content(schema = @Schema(implementation = CommissioningResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid template, or the definition cannot be updated now",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "metadata.compositionId names no definition",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than acm.rest.maxBodyBytes",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "415", description = "Content-Type is not JSON or YAML, or is malformed",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response createCompositionDefinitions(String body, @Context HttpHeaders headers, @Context UriInfo uri) {
         LOG.fine(() -> "Commission " + headers.getMediaType() + " template" + correlation.logTag());
         ServiceTemplate template = new ServiceTemplateParser(ParseLimits.forDocumentsOf(maxBodyBytes))
@@ -122,8 +109,6 @@ public class CompositionResource {
                     + "definitions with an element bound to that participant")
     @APIResponse(responseCode = "200", description = "The matching service templates",
             content = @Content(schema = @Schema(implementation = ToscaServiceTemplates.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page, size or participantId",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public ToscaServiceTemplates queryCompositionDefinitions(
             @Parameter(description = "Only definitions with an element bound to this participant",
                     schema = @Schema(format = "uuid")) @QueryParam("participantId") String participantId,
@@ -146,8 +131,6 @@ public class CompositionResource {
             description = "The definition with its service template, state and elements")
     @APIResponse(responseCode = "200", description = "The definition",
             content = @Content(schema = @Schema(implementation = CompositionDefinitionDto.class)))
-    @APIResponse(responseCode = "404", description = "Specified automation composition definition not found",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public CompositionDefinitionDto getCompositionDefinition(
             @Parameter(description = "The UUID of the definition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId) {
@@ -162,10 +145,6 @@ public class CompositionResource {
             description = "Deletes a COMMISSIONED definition that has no instances")
     @APIResponse(responseCode = "200", description = "The deleted definition and its elements",
             content = @Content(schema = @Schema(implementation = CommissioningResponse.class)))
-    @APIResponse(responseCode = "400", description = "The definition is not COMMISSIONED, or has instances",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Specified automation composition definition not found",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public CommissioningResponse deleteCompositionDefinition(
             @Parameter(description = "The UUID of the definition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId) {
@@ -185,12 +164,6 @@ public class CompositionResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaTypes.APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "202", description = "The order was accepted; follow it with GET")
-    @APIResponse(responseCode = "400", description = "Not a valid order in the definition's state, or an element "
-            + "type no participant supports", content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Specified automation composition definition not found",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "409", description = "A participant involved has no live replica",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response compositionDefinitionPriming(
             @Parameter(description = "The UUID of the definition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId, String body, @Context HttpHeaders headers) {

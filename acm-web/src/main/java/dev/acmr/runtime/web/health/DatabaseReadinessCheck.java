@@ -1,6 +1,6 @@
 package dev.acmr.runtime.web.health;
 
-import dev.acmr.runtime.infrastructure.persistence.SchemaMigrator;
+import dev.acmr.runtime.monitoring.DatabaseStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
     private ProbeExecutor probeThreads;
 
     @Inject
-    private SchemaMigrator schema;
+    private DatabaseStatus database;
 
     private final BoundedProbe probe = new BoundedProbe(TIMEOUT);
 
@@ -38,7 +38,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
         if (failure.isPresent()) {
             return HealthCheckResponse.named("database").down().withData("error", failure.get()).build();
         }
-        if (!schema.isMigrated()) {
+        if (!database.schemaMigrated()) {
             return HealthCheckResponse.named("database").down().withData("schema", "not migrated yet").build();
         }
         return HealthCheckResponse.up("database");

@@ -1,5 +1,6 @@
 package dev.acmr.runtime.web.instance;
 
+import dev.acmr.runtime.web.common.AutomationCompositionElementDto;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Map;

@@ -1,12 +1,11 @@
 package dev.acmr.runtime.web.instance;
 
 import dev.acmr.runtime.composition.domain.CompositionId;
-import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
-import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
-import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
-import dev.acmr.runtime.web.participant.ParticipantInformationMapper;
+import dev.acmr.runtime.web.common.AutomationCompositionElementDto;
+import dev.acmr.runtime.web.common.ElementMapper;
+import dev.acmr.runtime.web.common.LastMsgFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.Map;
 public class InstanceMapper {
 
     public InstantiationResponse toResponse(AutomationCompositionInstance instance) {
-        return new InstantiationResponse(instance.id(), identifier(instance.nameAndVersion()));
+        return new InstantiationResponse(instance.id(), ElementMapper.identifier(instance.nameAndVersion()));
     }
 
     public AutomationCompositions toList(List<AutomationCompositionInstance> instances) {
@@ -29,27 +28,13 @@ public class InstanceMapper {
 
     public AutomationCompositionDto toInstance(AutomationCompositionInstance instance) {
         Map<String, AutomationCompositionElementDto> elements = new LinkedHashMap<>();
-        instance.elements().forEach(element -> elements.put(element.id().toString(), toElement(element)));
+        instance.elements().forEach(element -> elements.put(element.id().toString(), ElementMapper.toElement(element)));
         InstanceStatus status = instance.status();
         return new AutomationCompositionDto(instance.name(), instance.version(), instance.description().orElse(null),
                 instance.id(), instance.compositionId().value(),
                 instance.compositionTargetId().map(CompositionId::value).orElse(null), null,
                 status.deployState().name(), status.lockState().name(), status.subState().name(),
                 status.stateChangeResult().name(), instance.phase().orElse(null),
-                ParticipantInformationMapper.formatLastMsg(instance.lastMsg()), instance.revisionId(), elements);
-    }
-
-    /** ONAP's AutomationCompositionElement; also a participant's view of what it runs. */
-    public static AutomationCompositionElementDto toElement(InstanceElement element) {
-        return new AutomationCompositionElementDto(element.id(), identifier(element.definition()),
-                element.participant().value(), element.deployState().name(), element.lockState().name(),
-                element.subState().name(), element.migrationState().name(), element.stage().orElse(null),
-                element.useState().orElse(null), element.operationalState().orElse(null),
-                element.description().orElse(null), element.message().orElse(null), element.properties(),
-                element.outProperties());
-    }
-
-    static ToscaConceptIdentifier identifier(ToscaIdentifier identifier) {
-        return new ToscaConceptIdentifier(identifier.name(), identifier.version());
+                LastMsgFormat.format(instance.lastMsg()), instance.revisionId(), elements);
     }
 }

@@ -2,8 +2,8 @@ package dev.acmr.runtime.web.instance;
 
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
+import dev.acmr.runtime.instance.application.InstanceSearch;
 import dev.acmr.runtime.instance.domain.DeployState;
-import dev.acmr.runtime.instance.repository.InstanceFilter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Reads the query parameters of {@code GET /instances} into an {@link InstanceFilter}: comma lists (blank items
+ * Reads the query parameters of {@code GET /instances} into an {@link InstanceSearch}: comma lists (blank items
  * skipped), {@code sort} (default lastMsg) and {@code sortOrder} (ASC or DESC, default DESC). A value that names
  * nothing is a 400 rather than a filter that silently matches nothing.
  */
@@ -20,9 +20,9 @@ final class InstanceQuery {
     private InstanceQuery() {
     }
 
-    static InstanceFilter filter(String participantIds, String instanceIds, String deployStates,
+    static InstanceSearch search(String participantIds, String instanceIds, String deployStates,
             String stateChangeResults, String sort, String sortOrder) {
-        return new InstanceFilter(
+        return new InstanceSearch(
                 list(participantIds, "participantId", InstanceQuery::uuid),
                 list(instanceIds, "instanceIds", InstanceQuery::uuid),
                 list(deployStates, "deployState", value -> DeployState.valueOf(value)),
@@ -47,14 +47,13 @@ final class InstanceQuery {
         return UUID.fromString(text);
     }
 
-    private static InstanceFilter.Sort sort(String sort) {
+    private static InstanceSearch.Sort sort(String sort) {
         if (sort == null || sort.isBlank()) {
-            return InstanceFilter.Sort.LAST_MSG;
+            return InstanceSearch.Sort.LAST_MSG;
         }
-        return Arrays.stream(InstanceFilter.Sort.values()).filter(candidate -> candidate.parameter().equals(sort.strip()))
-                .findFirst()
+        return InstanceSearch.Sort.ofParameter(sort.strip())
                 .orElseThrow(() -> new InstanceRejectedException("Invalid sort " + sort + "; expected one of "
-                        + Arrays.stream(InstanceFilter.Sort.values()).map(InstanceFilter.Sort::parameter).toList()));
+                        + Arrays.stream(InstanceSearch.Sort.values()).map(InstanceSearch.Sort::parameter).toList()));
     }
 
     private static boolean descending(String sortOrder) {

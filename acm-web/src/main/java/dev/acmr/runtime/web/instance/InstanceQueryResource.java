@@ -3,7 +3,6 @@ package dev.acmr.runtime.web.instance;
 import dev.acmr.runtime.instance.application.InstantiationService;
 import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.web.body.MediaTypes;
-import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,10 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         MediaTypes.TEXT_YAML_LOW})
 @Tag(name = "Automation Composition Instance",
         description = "Creating, updating, deploying, locking, querying and deleting automation composition instances")
-@APIResponse(responseCode = "401", description = "Authentication Error",
-        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-@APIResponse(responseCode = "500", description = "Internal Server Error",
-        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
 public class InstanceQueryResource {
 
     private static final Logger LOG = Logger.getLogger(InstanceQueryResource.class.getName());
@@ -54,8 +49,6 @@ public class InstanceQueryResource {
                     + "values. Sorted by sort (default lastMsg) in sortOrder (default DESC)")
     @APIResponse(responseCode = "200", description = "The matching instances",
             content = @Content(schema = @Schema(implementation = AutomationCompositions.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, sort, page or size",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public AutomationCompositions queryCompositionInstancesByFilter(
             @Parameter(description = "Comma list of participant UUIDs running an element")
             @QueryParam("participantId") String participantId,
@@ -73,7 +66,7 @@ public class InstanceQueryResource {
         LOG.fine(() -> "Query instances participantId=" + participantId + " instanceIds=" + instanceIds
                 + " deployState=" + deployState + " stateChangeResult=" + stateChangeResult + correlation.logTag());
         return mapper.toList(instantiation.search(
-                InstanceQuery.filter(participantId, instanceIds, deployState, stateChangeResult, sort, sortOrder),
+                InstanceQuery.search(participantId, instanceIds, deployState, stateChangeResult, sort, sortOrder),
                 Paging.fromQuery(page, size)));
     }
 }

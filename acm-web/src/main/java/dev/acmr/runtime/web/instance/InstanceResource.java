@@ -13,8 +13,8 @@ import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.web.body.MediaTypes;
 import dev.acmr.runtime.web.body.RequestDocument;
 import dev.acmr.runtime.web.body.RequestBodyFilter;
-import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
-import dev.acmr.runtime.web.error.SimpleResponse;
+import dev.acmr.runtime.web.common.ElementMapper;
+import dev.acmr.runtime.web.common.ToscaConceptIdentifier;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -55,10 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         MediaTypes.TEXT_YAML_LOW})
 @Tag(name = "Automation Composition Instance",
         description = "Creating, updating, deploying, locking, querying and deleting automation composition instances")
-@APIResponse(responseCode = "401", description = "Authentication Error",
-        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-@APIResponse(responseCode = "500", description = "Internal Server Error",
-        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
 public class InstanceResource {
 
     private static final Logger LOG = Logger.getLogger(InstanceResource.class.getName());
@@ -92,16 +88,6 @@ public class InstanceResource {
             content = @Content(schema = @Schema(implementation = InstantiationResponse.class)))
     @APIResponse(responseCode = "200", description = "The instance named by instanceId was updated",
             content = @Content(schema = @Schema(implementation = InstantiationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid instance, or not valid in the instance's state",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown composition or instance",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "409", description = "A participant involved has no live replica",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than acm.rest.maxBodyBytes",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "415", description = "Content-Type is not JSON or YAML, or is malformed",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response createCompositionInstance(
             @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId, String body, @Context HttpHeaders headers,
@@ -112,7 +98,7 @@ public class InstanceResource {
         InstanceDraft draft = readDraft(body, headers.getMediaType());
         if (draft.existingInstance().isPresent()) {
             ToscaIdentifier updated = lifecycle.update(composition, draft);
-            return Response.ok(new InstantiationResponse(draft.instanceId(), identifier(updated))).build();
+            return Response.ok(new InstantiationResponse(draft.instanceId(), ElementMapper.identifier(updated))).build();
         }
         AutomationCompositionReader.requireDefinitions(draft);
         UUID instanceId = instantiation.create(composition, draft);
@@ -129,8 +115,6 @@ public class InstanceResource {
                     + "filter by equality")
     @APIResponse(responseCode = "200", description = "The matching instances",
             content = @Content(schema = @Schema(implementation = AutomationCompositions.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public AutomationCompositions queryCompositionInstances(
             @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId,
@@ -153,10 +137,6 @@ public class InstanceResource {
             description = "The instance with its states and elements")
     @APIResponse(responseCode = "200", description = "The instance",
             content = @Content(schema = @Schema(implementation = AutomationCompositionDto.class)))
-    @APIResponse(responseCode = "400", description = "The instance belongs to another composition",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown instance",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public AutomationCompositionDto getCompositionInstance(
             @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId,
@@ -179,12 +159,6 @@ public class InstanceResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaTypes.APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "202", description = "The order was accepted; follow it with GET")
-    @APIResponse(responseCode = "400", description = "Not a valid order in the instance's state",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown instance",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "409", description = "A participant involved has no live replica",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response compositionInstanceState(
             @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId,
@@ -209,12 +183,6 @@ public class InstanceResource {
                     + "instance is gone once they all acknowledged")
     @APIResponse(responseCode = "202", description = "The delete was accepted; follow it with GET until 404",
             content = @Content(schema = @Schema(implementation = InstantiationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not valid in the instance's state",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown instance",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "409", description = "A participant involved has no live replica",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response deleteCompositionInstance(
             @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
             @PathParam("compositionId") String compositionId,
@@ -224,7 +192,7 @@ public class InstanceResource {
         UUID instance = instanceIdOf(instanceId);
         LOG.fine(() -> "Delete instance " + instanceId + correlation.logTag());
         ToscaIdentifier deleted = lifecycle.order(composition, instance, InstanceOrder.DELETE);
-        return Response.accepted(new InstantiationResponse(instance, identifier(deleted))).build();
+        return Response.accepted(new InstantiationResponse(instance, ElementMapper.identifier(deleted))).build();
     }
 
     private InstanceDraft readDraft(String body, MediaType mediaType) {
@@ -232,10 +200,6 @@ public class InstanceResource {
             throw new InstanceRejectedException("The request has no body; an AutomationComposition is expected");
         }
         return AutomationCompositionReader.read(RequestDocument.read(body, mediaType, maxBodyBytes));
-    }
-
-    private static ToscaConceptIdentifier identifier(ToscaIdentifier identifier) {
-        return InstanceMapper.identifier(identifier);
     }
 
     // An id that is not a UUID cannot name a composition or an instance: ONAP answers 404, not 400.

@@ -1,6 +1,6 @@
 package dev.acmr.runtime.web.instance;
 
-import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
+import dev.acmr.runtime.web.common.ToscaConceptIdentifier;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -7,7 +7,6 @@ import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.participant.application.ParticipantNotFoundException;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.web.body.MediaTypes;
-import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,10 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML_LOW, MediaTypes.APPLICATION_X_YAML_LOW,
         MediaTypes.TEXT_YAML_LOW})
 @Tag(name = "CompositionDto", description = "The compositions a participant takes part in, as it sees them")
-@APIResponse(responseCode = "401", description = "Authentication Error",
-        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-@APIResponse(responseCode = "500", description = "Internal Server Error",
-        content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
 public class ParticipantCompositionResource {
 
     private static final Logger LOG = Logger.getLogger(ParticipantCompositionResource.class.getName());
@@ -60,10 +55,6 @@ public class ParticipantCompositionResource {
                     + "id, each with the in- and out-properties of the participant's elements")
     @APIResponse(responseCode = "200", description = "The participant's definitions",
             content = @Content(schema = @Schema(implementation = CompositionDtos.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "The participant id is not a UUID",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public CompositionDtos queryCompositionDto(
             @Parameter(description = "The UUID of the participant", schema = @Schema(format = "uuid"))
             @PathParam("participantId") String participantId,
@@ -82,8 +73,6 @@ public class ParticipantCompositionResource {
             description = "The in- and out-properties of the definition's elements bound to the participant")
     @APIResponse(responseCode = "200", description = "The definition as the participant sees it",
             content = @Content(schema = @Schema(implementation = CompositionDto.class)))
-    @APIResponse(responseCode = "404", description = "Specified automation composition definition not found",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public CompositionDto getCompositionDto(
             @Parameter(description = "The UUID of the participant", schema = @Schema(format = "uuid"))
             @PathParam("participantId") String participantId,

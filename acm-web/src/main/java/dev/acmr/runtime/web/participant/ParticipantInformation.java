@@ -1,7 +1,7 @@
 package dev.acmr.runtime.web.participant;
 
-import dev.acmr.runtime.web.composition.NodeTemplateStateDto;
-import dev.acmr.runtime.web.instance.AutomationCompositionElementDto;
+import dev.acmr.runtime.web.common.AutomationCompositionElementDto;
+import dev.acmr.runtime.web.common.NodeTemplateStateDto;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Collections;
 import java.util.LinkedHashMap;

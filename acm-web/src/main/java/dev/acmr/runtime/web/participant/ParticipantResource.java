@@ -7,7 +7,6 @@ import dev.acmr.runtime.participant.application.ParticipantQueryService;
 import dev.acmr.runtime.participant.application.ReplicaManagementService;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.web.body.MediaTypes;
-import dev.acmr.runtime.web.error.SimpleResponse;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,12 +67,6 @@ public class ParticipantResource {
                     + "those, as in ONAP)")
     @APIResponse(responseCode = "200", description = "The participants with their supported types and replicas",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantInformation.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "401", description = "Authentication Error",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "500", description = "Internal Server Error",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public List<ParticipantInformation> queryParticipants(
             @Parameter(description = "Zero-based page number, must not be negative; only with size",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
@@ -91,12 +84,6 @@ public class ParticipantResource {
             description = "Get details of the requested participant, returning all participant details")
     @APIResponse(responseCode = "200", description = "The participant with its supported types and replicas",
             content = @Content(schema = @Schema(implementation = ParticipantInformation.class)))
-    @APIResponse(responseCode = "401", description = "Authentication Error",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Specified participant not found",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "500", description = "Internal Server Error",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public ParticipantInformation getParticipant(
             @Parameter(description = "The UUID of the participant to get", schema = @Schema(format = "uuid"))
             @PathParam("participantId") String participantId,
@@ -118,8 +105,6 @@ public class ParticipantResource {
             description = "Asks every live replica of every participant for an immediate status report; the results "
                     + "show in subsequent GET /participants.")
     @APIResponse(responseCode = "202", description = "Accepted, the request was forwarded to the participants")
-    @APIResponse(responseCode = "401", description = "Authentication Error",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response orderAllParticipantsReport() {
         LOG.info(() -> "Status report ordered from every participant" + correlation.logTag());
         management.orderAllReports();
@@ -132,10 +117,6 @@ public class ParticipantResource {
             description = "Asks every live replica of the participant for an immediate status report; the results "
                     + "show in subsequent GET /participants/{participantId}.")
     @APIResponse(responseCode = "202", description = "Accepted, the request was forwarded to the participant")
-    @APIResponse(responseCode = "401", description = "Authentication Error",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Specified participant not found",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response orderParticipantReport(
             @Parameter(description = "The UUID of the participant", schema = @Schema(format = "uuid"))
             @PathParam("participantId") String participantId) {
@@ -151,8 +132,6 @@ public class ParticipantResource {
             description = "Sends every live replica of every participant a full sync of what its participant holds; "
                     + "a replica is not given work until it confirmed it. Progress shows in GET /participants.")
     @APIResponse(responseCode = "202", description = "Accepted, the full syncs were sent")
-    @APIResponse(responseCode = "401", description = "Authentication Error",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response manualRestartAllParticipants() {
         LOG.info(() -> "Full sync of every participant" + correlation.logTag());
         management.resyncAll();
@@ -165,10 +144,6 @@ public class ParticipantResource {
             description = "Sends every live replica of the participant a full sync of what it holds; a replica is not "
                     + "given work until it confirmed it. Progress shows in GET /participants/{participantId}.")
     @APIResponse(responseCode = "202", description = "Accepted, the full syncs were sent")
-    @APIResponse(responseCode = "401", description = "Authentication Error",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
-    @APIResponse(responseCode = "404", description = "Specified participant not found",
-            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public Response manualRestartParticipant(
             @Parameter(description = "The UUID of the participant to sync", schema = @Schema(format = "uuid"))
             @PathParam("participantId") String participantId) {

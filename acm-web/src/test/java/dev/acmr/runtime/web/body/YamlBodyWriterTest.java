@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.runtime.web.composition.CommissioningResponse;
-import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
+import dev.acmr.runtime.web.common.ToscaConceptIdentifier;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;

@@ -8,6 +8,7 @@ import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.NewInstanceElement;
 import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.web.common.AutomationCompositionElementDto;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;

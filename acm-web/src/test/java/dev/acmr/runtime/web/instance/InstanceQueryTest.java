@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
+import dev.acmr.runtime.instance.application.InstanceSearch;
 import dev.acmr.runtime.instance.domain.DeployState;
-import dev.acmr.runtime.instance.repository.InstanceFilter;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,10 +17,10 @@ class InstanceQueryTest {
 
     @Test
     void defaultsToEverythingByLastMsgNewestFirst() {
-        InstanceFilter filter = InstanceQuery.filter(null, "", null, null, null, null);
+        InstanceSearch filter = InstanceQuery.search(null, "", null, null, null, null);
         assertTrue(filter.participantIds().isEmpty());
         assertTrue(filter.instanceIds().isEmpty());
-        assertEquals(InstanceFilter.Sort.LAST_MSG, filter.sort());
+        assertEquals(InstanceSearch.Sort.LAST_MSG, filter.sort());
         assertTrue(filter.descending());
     }
 
@@ -28,23 +28,23 @@ class InstanceQueryTest {
     void readsCommaLists() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        InstanceFilter filter = InstanceQuery.filter(a + ", " + b, b.toString(), "DEPLOYED,UNDEPLOYED",
+        InstanceSearch filter = InstanceQuery.search(a + ", " + b, b.toString(), "DEPLOYED,UNDEPLOYED",
                 "FAILED,TIMEOUT", "name", "asc");
         assertEquals(List.of(a, b), filter.participantIds());
         assertEquals(List.of(b), filter.instanceIds());
         assertEquals(List.of(DeployState.DEPLOYED, DeployState.UNDEPLOYED), filter.deployStates());
         assertEquals(List.of(StateChangeResult.FAILED, StateChangeResult.TIMEOUT), filter.stateChangeResults());
-        assertEquals(InstanceFilter.Sort.NAME, filter.sort());
+        assertEquals(InstanceSearch.Sort.NAME, filter.sort());
         assertFalse(filter.descending());
     }
 
     @Test
     void refusesValuesThatNameNothing() {
-        assertThrows(InstanceRejectedException.class, () -> InstanceQuery.filter("x", null, null, null, null, null));
+        assertThrows(InstanceRejectedException.class, () -> InstanceQuery.search("x", null, null, null, null, null));
         assertThrows(InstanceRejectedException.class,
-                () -> InstanceQuery.filter(null, null, "DANCING", null, null, null));
-        assertThrows(InstanceRejectedException.class, () -> InstanceQuery.filter(null, null, null, null, "x", null));
+                () -> InstanceQuery.search(null, null, "DANCING", null, null, null));
+        assertThrows(InstanceRejectedException.class, () -> InstanceQuery.search(null, null, null, null, "x", null));
         assertThrows(InstanceRejectedException.class,
-                () -> InstanceQuery.filter(null, null, null, null, null, "UP"));
+                () -> InstanceQuery.search(null, null, null, null, null, "UP"));
     }
 }

@@ -126,30 +126,6 @@ class ParticipantInformationMapperTest {
     }
 
     @Test
-    void formatsLastMessageTimesAsOnapsTimestampsToTheMillisecondInUtc() {
-        assertEquals("2026-11-24 20:01:02.0",
-                ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02Z")));
-        assertEquals("2026-11-24 20:01:02.999",
-                ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02.999999Z")));
-        assertEquals("2026-11-24 20:01:02.1",
-                ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02.100Z")));
-        assertEquals("2026-11-24 20:01:02.05",
-                ParticipantInformationMapper.formatLastMsg(Instant.parse("2026-11-24T20:01:02.050Z")));
-    }
-
-    @Test
-    void formatsLastMessageTimesAsJavaSqlTimestampPrintsThem() {
-        Instant time = Instant.parse("2026-11-24T20:01:02.120Z");
-        java.util.TimeZone zone = java.util.TimeZone.getDefault();
-        try {
-            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
-            assertEquals(java.sql.Timestamp.from(time).toString(), ParticipantInformationMapper.formatLastMsg(time));
-        } finally {
-            java.util.TimeZone.setDefault(zone);
-        }
-    }
-
-    @Test
     void listsTheCompositionElementsBoundToTheParticipantAndTheInstanceElementsItRuns() {
         CompositionDefinition definition = new CompositionDefinition(CompositionId.random(),
                 new ToscaIdentifier("Simple", "1.0.0"), "{}", List.of(new ElementTemplate("Starter", "1.2.3",

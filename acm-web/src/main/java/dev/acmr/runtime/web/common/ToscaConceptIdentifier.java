@@ -1,4 +1,4 @@
-package dev.acmr.runtime.web.composition;
+package dev.acmr.runtime.web.common;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,5 @@
-package dev.acmr.runtime.web.instance;
+package dev.acmr.runtime.web.common;
 
-import dev.acmr.runtime.web.composition.ToscaConceptIdentifier;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Map;
