@@ -2,6 +2,7 @@ package dev.acmr.runtime.web.participant;
 
 import dev.acmr.runtime.participant.dispatch.Dispatch;
 import dev.acmr.runtime.participant.dispatch.DispatchLogEntry;
+import dev.acmr.runtime.web.common.LastMsgFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +31,8 @@ final class DispatchLogMapper {
         Dispatch dispatch = entry.dispatch();
         return new DispatchDto(dispatch.entityId(), dispatch.operation(), dispatch.phase(), dispatch.orderRevision(),
                 entry.participant().value(), entry.replica().value(),
-                ParticipantInformationMapper.formatLastMsg(entry.dispatchedAt()),
-                entry.settledAt().map(ParticipantInformationMapper::formatLastMsg).orElse(null),
+                LastMsgFormat.format(entry.dispatchedAt()),
+                entry.settledAt().map(LastMsgFormat::format).orElse(null),
                 entry.outcome().orElse(null));
     }
 }

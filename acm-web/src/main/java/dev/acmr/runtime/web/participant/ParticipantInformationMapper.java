@@ -11,7 +11,6 @@ import dev.acmr.runtime.web.common.ElementMapper;
 import dev.acmr.runtime.web.common.LastMsgFormat;
 import dev.acmr.runtime.web.common.NodeTemplateStateDto;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +67,5 @@ public class ParticipantInformationMapper {
                     replica.heldRevision(), overview.holdings().revisionSum(), overview.lagOf(replica)));
         }
         return replicas;
-    }
-
-    /** {@link LastMsgFormat#format}, under the name the dispatch log mapper calls it by. */
-    static String formatLastMsg(Instant lastMsg) {
-        return LastMsgFormat.format(lastMsg);
     }
 }
