@@ -1,14 +1,14 @@
 package dev.acmr.participant.adapter;
 
 import dev.acmr.messages.ParticipantMessageCodec;
-import dev.acmr.participant.adapter.inbound.ConfigLookup;
+import dev.acmr.participant.adapter.config.ConfigLookup;
+import dev.acmr.participant.adapter.config.ParticipantSettings;
+import dev.acmr.participant.adapter.config.PlaceholderResolver;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.inbound.ParticipantActivationSpec;
-import dev.acmr.participant.adapter.inbound.PlaceholderResolver;
 import dev.acmr.participant.adapter.messaging.BrokerSettings;
 import dev.acmr.participant.adapter.messaging.JmsProtocolChannel;
-import dev.acmr.participant.adapter.participant.ParticipantSession;
-import dev.acmr.participant.adapter.participant.ParticipantSettings;
+import dev.acmr.participant.adapter.session.ParticipantSession;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;

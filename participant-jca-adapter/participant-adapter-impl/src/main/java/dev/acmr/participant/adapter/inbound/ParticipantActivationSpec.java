@@ -1,7 +1,9 @@
 package dev.acmr.participant.adapter.inbound;
 
 import dev.acmr.messages.SupportedElementType;
-import dev.acmr.participant.adapter.participant.ParticipantSettings;
+import dev.acmr.participant.adapter.config.ConfigLookup;
+import dev.acmr.participant.adapter.config.ParticipantSettings;
+import dev.acmr.participant.adapter.config.PlaceholderResolver;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.InvalidPropertyException;

@@ -1,7 +1,7 @@
 package dev.acmr.participant.adapter.outbound;
 
 import dev.acmr.participant.adapter.ParticipantResourceAdapter;
-import dev.acmr.participant.adapter.participant.ParticipantSession;
+import dev.acmr.participant.adapter.session.ParticipantSession;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;

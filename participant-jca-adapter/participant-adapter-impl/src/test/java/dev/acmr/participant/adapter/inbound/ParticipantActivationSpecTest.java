@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.SupportedElementType;
-import dev.acmr.participant.adapter.participant.ParticipantSettings;
+import dev.acmr.participant.adapter.config.ParticipantSettings;
+import dev.acmr.participant.adapter.config.PlaceholderResolver;
 import jakarta.resource.spi.InvalidPropertyException;
 import java.time.Duration;
 import java.util.HashMap;
