@@ -17,26 +17,24 @@ import dev.acmr.participant.adapter.messaging.ChannelState;
 import dev.acmr.participant.adapter.messaging.ProtocolChannel;
 import dev.acmr.participant.adapter.view.ParticipantView;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
-import jakarta.jms.JMSException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Timer;
 import java.util.TimerTask;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One participant replica's life: connect, register until acknowledged, report status every heartbeat, reconnect
- * when the connection is lost for good, deregister on stop; composition and instance orders and syncs go to its
- * {@link CompositionHandler} and {@link InstanceHandler}, the participant's reports to its {@link CompositionReporter}
- * and {@link InstanceReporter}.
+ * One participant replica's session with the runtime: register until acknowledged, report status every heartbeat,
+ * deregister on stop, and route what the runtime sends: composition and instance orders and syncs to its
+ * {@link CompositionHandler} and {@link InstanceHandler}, full-sync bookkeeping to its {@link ReplicaSync}; the
+ * participant's reports go to its {@link CompositionReporter} and {@link InstanceReporter}. Keeping the broker
+ * connection open is its {@link ConnectLoop}'s job.
  *
  * <p>Threads: the heartbeat runs on a container timer; connecting (which waits for the broker), the listener and
  * anything sent in reaction to a message run on the work manager; inbound messages arrive on the messaging client's
@@ -48,7 +46,6 @@ public final class ParticipantSession implements ChannelListener {
 
     private final ParticipantSettings settings;
     private final ProtocolChannel channel;
-    private final Duration reconnectInterval;
     private final Executor executor;
     private final Outbox outbox;
     private final ParticipantMessages messages;
@@ -59,9 +56,8 @@ public final class ParticipantSession implements ChannelListener {
     private final CompositionHandler compositions;
     private final InstanceReporter instanceReports;
     private final InstanceHandler instances;
-    private final AtomicBoolean connecting = new AtomicBoolean();
+    private final ConnectLoop connectLoop;
     private final AtomicBoolean stopped = new AtomicBoolean();
-    private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile Timer heartbeatTimer;
 
     public ParticipantSession(ParticipantSettings settings, ProtocolChannel channel, Duration reconnectInterval,
@@ -74,7 +70,6 @@ public final class ParticipantSession implements ChannelListener {
         this.settings = settings;
         this.view = new ParticipantView(settings.participantId());
         this.channel = channel;
-        this.reconnectInterval = reconnectInterval;
         this.executor = executor;
         this.outbox = new Outbox(channel);
         this.messages = new ParticipantMessages(settings, clock, ids);
@@ -84,6 +79,7 @@ public final class ParticipantSession implements ChannelListener {
         this.compositions = new CompositionHandler(settings, view.compositionView(), dispatcher, compositionReports);
         this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::deliver);
         this.instances = new InstanceHandler(settings, view.instanceView(), dispatcher, instanceReports);
+        this.connectLoop = new ConnectLoop(channel, this, reconnectInterval, executor, this::onConnected);
     }
 
     /** Starts connecting at once and the heartbeat on {@code timer}; returns without waiting for the broker. */
@@ -106,14 +102,10 @@ public final class ParticipantSession implements ChannelListener {
             if (stopped.get()) {
                 return;
             }
-            ChannelState state = channel.state();
-            if (state == ChannelState.CONNECTED) {
+            if (connectLoop.isConnectedElseReconnect()) {
                 outbox.send(registration.nextHeartbeat());
                 replicaSync.checkGaps();
-            } else if (state == ChannelState.CLOSED) {
-                requestConnect();
             }
-            // RECONNECTING: OpenMQ is on it, and a send would block the timer until it succeeds.
         } catch (RuntimeException e) {
             // An exception escaping a TimerTask kills the timer thread, and with it every later heartbeat.
             LOG.log(Level.WARNING, "heartbeat failed", e);
@@ -169,59 +161,21 @@ public final class ParticipantSession implements ChannelListener {
         runOrSkip(() -> outbox.send(registration.nextHeartbeat()), "status after registration");
     }
 
-    /** Starts the connect loop on the work manager unless it runs already. */
+    /** Starts the connect loop unless it runs already. */
     void requestConnect() {
-        if (stopped.get() || !connecting.compareAndSet(false, true)) {
-            return;
-        }
-        if (!runOrSkip(this::connectLoop, "connecting to the broker")) {
-            connecting.set(false);
+        if (!stopped.get()) {
+            connectLoop.request();
         }
     }
 
-    /** Tries to open the channel every reconnect interval until it opens or the session stops. */
-    private void connectLoop() {
-        try {
-            String lastFailure = null;
-            while (!stopped.get()) {
-                String failure = tryOpen();
-                if (failure == null) {
-                    break;
-                }
-                if (!failure.equals(lastFailure)) {
-                    LOG.warning(failure + "; retrying every " + reconnectInterval.toMillis() + " ms");
-                    lastFailure = failure;
-                }
-                stopSignal.await(reconnectInterval.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            connecting.set(false);
+    /** The channel opened: register (or resynchronise, if registered before) at once, not at the next tick. */
+    private void onConnected() {
+        LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId()
+                + " connected (" + channel + ")" + (registration.isRegistered() ? "" : "; registering"));
+        if (registration.isRegistered()) {
+            replicaSync.onReconnected();
         }
-        afterConnectLoop();
-    }
-
-    private void afterConnectLoop() {
-        if (stopped.get()) {
-            channel.close(); // opened while stopping: nobody else will close it
-        } else if (channel.state() == ChannelState.CONNECTED) {
-            LOG.info(() -> "participant " + settings.participantId() + " replica " + settings.replicaId()
-                    + " connected (" + channel + ")" + (registration.isRegistered() ? "" : "; registering"));
-            if (registration.isRegistered()) {
-                replicaSync.onReconnected();
-            }
-            outbox.send(registration.nextHeartbeat());
-        }
-    }
-
-    /** Null when the channel opened, otherwise why not. */
-    private String tryOpen() {
-        try {
-            return channel.open(this) ? null : "broker not reachable (" + channel + ")";
-        } catch (JMSException | RuntimeException e) {
-            return "cannot connect to the broker (" + channel + "): " + e;
-        }
+        outbox.send(registration.nextHeartbeat());
     }
 
     private boolean runOrSkip(Runnable task, String what) {
@@ -239,7 +193,7 @@ public final class ParticipantSession implements ChannelListener {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        stopSignal.countDown();
+        connectLoop.stop();
         outbox.close();
         Timer timer = heartbeatTimer;
         if (timer != null) {
