@@ -1,6 +1,5 @@
 package dev.acmr.participant.adapter.session;
 
-import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ParticipantCompositionSync;
 import dev.acmr.messages.ParticipantPrime;
 import dev.acmr.messages.PrimeOrder;
@@ -10,6 +9,7 @@ import dev.acmr.participant.adapter.view.CompositionView;
 import dev.acmr.participant.adapter.view.ViewComposition;
 import dev.acmr.participant.api.AutomationCompositionElementListener;
 import dev.acmr.participant.models.base.PfModelException;
+import dev.acmr.participant.models.concepts.AcTypeState;
 import dev.acmr.participant.models.dto.CompositionDto;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -59,7 +59,7 @@ final class CompositionHandler {
         }
         boolean priming = order == PrimeOrder.PRIME;
         reporter.ordered(id, prime.revision());
-        view.holdOrdered(id, prime.revision(), priming ? CompositionState.PRIMING : CompositionState.DEPRIMING,
+        view.holdOrdered(id, prime.revision(), priming ? AcTypeState.PRIMING : AcTypeState.DEPRIMING,
                 prime.elements());
         // Built from the order itself, not the view: the call is about what the runtime asked for.
         CompositionDto composition = ViewComposition.dtoOf(id, prime.elements());

@@ -1,7 +1,5 @@
 package dev.acmr.participant.adapter.session;
 
-import dev.acmr.messages.CompositionState;
-import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.PrimeOrder;
 import dev.acmr.participant.adapter.view.CompositionView;
@@ -63,8 +61,8 @@ public final class CompositionReporter {
         if (compositionId == null) {
             throw new IllegalArgumentException("updateCompositionState needs a compositionId");
         }
-        CompositionState finalState = finalState(state);
-        OperationResult finalResult = finalResult(result);
+        AcTypeState finalState = finalState(state);
+        StateChangeResult finalResult = finalResult(result);
         if (outPropertiesMap != null) {
             outPropertiesMap.forEach((element, outProperties) -> holdOutProperties(compositionId, element,
                     outProperties));
@@ -97,10 +95,10 @@ public final class CompositionReporter {
 
     /** The listener threw (or could not be called): FAILED, and the state before the order, as ONAP. */
     void listenerFailed(UUID compositionId, PrimeOrder order, Throwable failure) {
-        CompositionState before = order == PrimeOrder.PRIME ? CompositionState.COMMISSIONED : CompositionState.PRIMED;
+        AcTypeState before = order == PrimeOrder.PRIME ? AcTypeState.COMMISSIONED : AcTypeState.PRIMED;
         String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
         LOG.info(() -> order + " of composition " + compositionId + " failed in the participant: " + reason);
-        report(compositionId, before, OperationResult.FAILED, reason, null);
+        report(compositionId, before, StateChangeResult.FAILED, reason, null);
     }
 
     /** Called for each order before the listener runs, so that its report names the order it answers. */
@@ -108,25 +106,25 @@ public final class CompositionReporter {
         orderRevisions.put(compositionId, revision);
     }
 
-    private void report(UUID compositionId, CompositionState state, OperationResult result, String message,
+    private void report(UUID compositionId, AcTypeState state, StateChangeResult result, String message,
             Map<ToscaConceptIdentifier, Map<String, Object>> outPropertiesMap) {
         long orderRevision = orderRevisions.getOrDefault(compositionId, 0L);
         sender.test(messages.primeAck(compositionId, state, result, message, orderRevision, outPropertiesMap));
         view.reported(compositionId, state, result);
     }
 
-    static CompositionState finalState(AcTypeState state) {
+    static AcTypeState finalState(AcTypeState state) {
         if (state != AcTypeState.PRIMED && state != AcTypeState.COMMISSIONED) {
             throw new IllegalArgumentException("a composition ends PRIMED or COMMISSIONED, not " + state);
         }
-        return CompositionState.valueOf(state.name());
+        return state;
     }
 
-    static OperationResult finalResult(StateChangeResult result) {
+    static StateChangeResult finalResult(StateChangeResult result) {
         if (result != StateChangeResult.NO_ERROR && result != StateChangeResult.FAILED) {
             throw new IllegalArgumentException("a participant reports NO_ERROR or FAILED, not " + result
                     + " (TIMEOUT is the runtime's to decide)");
         }
-        return OperationResult.valueOf(result.name());
+        return result;
     }
 }

@@ -1,9 +1,6 @@
 package dev.acmr.participant.adapter.session;
 
-import dev.acmr.messages.ElementDeployState;
-import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceOperation;
-import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.participant.adapter.view.InstanceView;
 import dev.acmr.participant.adapter.view.ViewInstanceElement;
@@ -118,21 +115,21 @@ public final class InstanceReporter {
         String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
         LOG.info(() -> operation + " of element " + elementId + " of instance " + instanceId
                 + " failed in the participant: " + reason);
-        ElementLockState lock = switch (operation) {
-            case LOCK -> ElementLockState.UNLOCKED;
-            case UNLOCK -> ElementLockState.LOCKED;
+        LockState lock = switch (operation) {
+            case LOCK -> LockState.UNLOCKED;
+            case UNLOCK -> LockState.LOCKED;
             default -> null;
         };
-        ElementDeployState deploy = switch (operation) {
-            case DEPLOY, DELETE -> ElementDeployState.UNDEPLOYED;
-            case UNDEPLOY, UPDATE -> ElementDeployState.DEPLOYED;
+        DeployState deploy = switch (operation) {
+            case DEPLOY, DELETE -> DeployState.UNDEPLOYED;
+            case UNDEPLOY, UPDATE -> DeployState.DEPLOYED;
             default -> null;
         };
-        report(instanceId, elementId, deploy, lock, OperationResult.FAILED, reason, null, null, null);
+        report(instanceId, elementId, deploy, lock, StateChangeResult.FAILED, reason, null, null, null);
     }
 
-    private void report(UUID instanceId, UUID elementId, ElementDeployState deploy, ElementLockState lock,
-            OperationResult result, String message, String useState, String operationalState,
+    private void report(UUID instanceId, UUID elementId, DeployState deploy, LockState lock,
+            StateChangeResult result, String message, String useState, String operationalState,
             Map<String, Object> outProperties) {
         long orderRevision = orderRevisions.getOrDefault(instanceId, 0L);
         // The ack carries the element's latest use state, operational state and out-properties as this replica holds
@@ -153,23 +150,23 @@ public final class InstanceReporter {
         }
     }
 
-    static ElementDeployState finalDeployState(DeployState state) {
+    static DeployState finalDeployState(DeployState state) {
         if (state == null) {
             return null;
         }
         if (!FINAL_DEPLOY_STATES.contains(state)) {
             throw new IllegalArgumentException("an element ends DEPLOYED, UNDEPLOYED or DELETED, not " + state);
         }
-        return ElementDeployState.valueOf(state.name());
+        return state;
     }
 
-    static ElementLockState finalLockState(LockState state) {
+    static LockState finalLockState(LockState state) {
         if (state == null) {
             return null;
         }
         if (!FINAL_LOCK_STATES.contains(state)) {
             throw new IllegalArgumentException("an element's lock ends LOCKED or UNLOCKED, not " + state);
         }
-        return ElementLockState.valueOf(state.name());
+        return state;
     }
 }

@@ -1,12 +1,8 @@
 package dev.acmr.participant.adapter.session;
 
-import dev.acmr.messages.CompositionState;
-import dev.acmr.messages.ElementDeployState;
-import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.ElementOutProperties;
 import dev.acmr.messages.InstanceElementAck;
 import dev.acmr.messages.InstanceElementInfo;
-import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantDeregister;
 import dev.acmr.messages.ParticipantPrimeAck;
@@ -14,7 +10,12 @@ import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
 import dev.acmr.messages.ParticipantSyncRequest;
 import dev.acmr.participant.adapter.config.ParticipantSettings;
+import dev.acmr.participant.adapter.mapping.WireStates;
 import dev.acmr.participant.adapter.view.Properties;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
 import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +23,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Builds the messages this replica sends, each with a fresh id and timestamp. */
+/**
+ * Builds the messages this replica sends, each with a fresh id and timestamp; states given in the participant API's
+ * terms go on the wire through {@link WireStates}.
+ */
 final class ParticipantMessages {
 
     private final ParticipantSettings settings;
@@ -59,7 +63,7 @@ final class ParticipantMessages {
     }
 
     /** @param outProperties out-properties per element definition reported with the outcome; null for none */
-    ParticipantPrimeAck primeAck(UUID compositionId, CompositionState state, OperationResult result,
+    ParticipantPrimeAck primeAck(UUID compositionId, AcTypeState state, StateChangeResult result,
             String message, long orderRevision, Map<ToscaConceptIdentifier, Map<String, Object>> outProperties) {
         List<ElementOutProperties> elements = outProperties == null ? List.of() : outProperties.entrySet().stream()
                 .filter(entry -> entry.getKey() != null)
@@ -67,7 +71,7 @@ final class ParticipantMessages {
                         Properties.copy(entry.getValue())))
                 .toList();
         return new ParticipantPrimeAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                compositionId, state, result, message, orderRevision, elements);
+                compositionId, WireStates.toWire(state), WireStates.toWire(result), message, orderRevision, elements);
     }
 
     ParticipantDefinitionInfo definitionInfo(UUID compositionId, ToscaConceptIdentifier element,
@@ -77,11 +81,12 @@ final class ParticipantMessages {
                 Properties.copy(outProperties));
     }
 
-    InstanceElementAck elementAck(UUID instanceId, UUID elementId, ElementDeployState deployState,
-            ElementLockState lockState, OperationResult result, String message, String useState,
+    InstanceElementAck elementAck(UUID instanceId, UUID elementId, DeployState deployState, LockState lockState,
+            StateChangeResult result, String message, String useState,
             String operationalState, Map<String, Object> outProperties, long orderRevision) {
         return new InstanceElementAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                instanceId, elementId, deployState, lockState, result, message, useState, operationalState,
+                instanceId, elementId, WireStates.toWire(deployState), WireStates.toWire(lockState),
+                WireStates.toWire(result), message, useState, operationalState,
                 outProperties == null ? null : Properties.copy(outProperties), orderRevision);
     }
 

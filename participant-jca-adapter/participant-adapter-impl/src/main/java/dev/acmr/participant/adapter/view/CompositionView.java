@@ -1,9 +1,10 @@
 package dev.acmr.participant.adapter.view;
 
-import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ElementDefinition;
-import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantCompositionSync;
+import dev.acmr.participant.adapter.mapping.WireStates;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
 import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ public final class CompositionView {
         if (sync.deleted()) {
             entries.delete(id, sync.revision());
         } else {
-            entries.put(id, ViewComposition.of(id, sync.state(), sync.revision(), true, sync.elements()));
+            entries.put(id, ViewComposition.of(id, WireStates.toApi(sync.state()), sync.revision(), true,
+                    sync.elements()));
         }
         return true;
     }
@@ -47,7 +49,7 @@ public final class CompositionView {
      *
      * @return true if the view now holds the order's composition
      */
-    public synchronized boolean holdOrdered(UUID id, long revision, CompositionState state,
+    public synchronized boolean holdOrdered(UUID id, long revision, AcTypeState state,
             List<ElementDefinition> elements) {
         if (!entries.acceptsOrder(id, revision)) {
             return false;
@@ -61,12 +63,12 @@ public final class CompositionView {
      * successful deprime (COMMISSIONED) drops the composition. A FAILED report changes nothing, because the runtime
      * keeps the composition PRIMING or DEPRIMING with FAILED too.
      */
-    public synchronized void reported(UUID id, CompositionState state, OperationResult result) {
+    public synchronized void reported(UUID id, AcTypeState state, StateChangeResult result) {
         ViewComposition current = entries.get(id).orElse(null);
-        if (current == null || result != OperationResult.NO_ERROR) {
+        if (current == null || result != StateChangeResult.NO_ERROR) {
             return;
         }
-        if (state == CompositionState.COMMISSIONED) {
+        if (state == AcTypeState.COMMISSIONED) {
             entries.delete(id, current.revision());
         } else {
             entries.put(id, current.withState(state));

@@ -1,10 +1,10 @@
 package dev.acmr.participant.adapter.view;
 
-import dev.acmr.messages.ElementDeployState;
-import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceOrder;
 import dev.acmr.messages.InstanceSync;
-import dev.acmr.messages.OperationResult;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,8 +61,8 @@ public final class InstanceView {
      *
      * @return false if the instance or element is not held (nothing changed)
      */
-    public synchronized boolean reported(UUID instanceId, UUID elementId, ElementDeployState deploy,
-            ElementLockState lock, OperationResult result, String useState, String operationalState,
+    public synchronized boolean reported(UUID instanceId, UUID elementId, DeployState deploy, LockState lock,
+            StateChangeResult result, String useState, String operationalState,
             Map<String, Object> outProperties) {
         ViewInstance current = entries.get(instanceId).orElse(null);
         if (current == null || !current.elements().containsKey(elementId)) {
@@ -70,9 +70,9 @@ public final class InstanceView {
         }
         ViewInstance changed = current.withElement(elementId,
                 element -> element.withInfo(useState, operationalState, outProperties));
-        if (result != OperationResult.NO_ERROR) {
+        if (result != StateChangeResult.NO_ERROR) {
             entries.put(instanceId, changed.withResult(result));
-        } else if (deploy == ElementDeployState.DELETED) {
+        } else if (deploy == DeployState.DELETED) {
             remove(changed.withoutElement(elementId));
         } else {
             entries.put(instanceId, changed.withElement(elementId, element -> element.withStates(
@@ -81,16 +81,15 @@ public final class InstanceView {
         return true;
     }
 
-    private static ElementLockState lockAfter(ViewInstanceElement element, ElementDeployState deploy,
-            ElementLockState lock) {
+    private static LockState lockAfter(ViewInstanceElement element, DeployState deploy, LockState lock) {
         if (lock != null) {
             return lock;
         }
-        if (deploy == ElementDeployState.UNDEPLOYED) {
-            return ElementLockState.NONE;
+        if (deploy == DeployState.UNDEPLOYED) {
+            return LockState.NONE;
         }
-        boolean unset = element.lockState() == null || element.lockState() == ElementLockState.NONE;
-        return deploy == ElementDeployState.DEPLOYED && unset ? ElementLockState.LOCKED : element.lockState();
+        boolean unset = element.lockState() == null || element.lockState() == LockState.NONE;
+        return deploy == DeployState.DEPLOYED && unset ? LockState.LOCKED : element.lockState();
     }
 
     private void remove(ViewInstance instance) {

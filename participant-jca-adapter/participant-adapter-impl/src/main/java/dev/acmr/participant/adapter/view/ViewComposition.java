@@ -1,7 +1,7 @@
 package dev.acmr.participant.adapter.view;
 
-import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ElementDefinition;
+import dev.acmr.participant.models.concepts.AcTypeState;
 import dev.acmr.participant.models.concepts.AutomationCompositionElementDefinition;
 import dev.acmr.participant.models.dto.CompositionDto;
 import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
@@ -19,14 +19,14 @@ import java.util.UUID;
  *     runtime's sync at that same revision is its own account of it and still applies, an older one never does
  * @param elements the element definitions this participant runs, by ONAP's elementDefinitionId (name and version)
  */
-public record ViewComposition(UUID compositionId, CompositionState state, long revision, boolean confirmed,
+public record ViewComposition(UUID compositionId, AcTypeState state, long revision, boolean confirmed,
         Map<ToscaConceptIdentifier, ViewElement> elements) implements Revisioned {
 
     public ViewComposition {
         elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
     }
 
-    static ViewComposition of(UUID compositionId, CompositionState state, long revision, boolean confirmed,
+    static ViewComposition of(UUID compositionId, AcTypeState state, long revision, boolean confirmed,
             List<ElementDefinition> definitions) {
         Map<ToscaConceptIdentifier, ViewElement> elements = new LinkedHashMap<>();
         for (ElementDefinition definition : definitions) {
@@ -48,7 +48,7 @@ public record ViewComposition(UUID compositionId, CompositionState state, long r
         return syncRevision > revision || (!confirmed && syncRevision == revision);
     }
 
-    ViewComposition withState(CompositionState newState) {
+    ViewComposition withState(AcTypeState newState) {
         return new ViewComposition(compositionId, newState, revision, confirmed, elements);
     }
 

@@ -1,11 +1,9 @@
 package dev.acmr.participant.adapter.view;
 
-import dev.acmr.messages.ElementDeployState;
-import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceElement;
 import dev.acmr.messages.InstanceOrder;
 import dev.acmr.messages.InstanceSync;
-import dev.acmr.messages.OperationResult;
+import dev.acmr.participant.adapter.mapping.WireStates;
 import dev.acmr.participant.models.concepts.AutomationComposition;
 import dev.acmr.participant.models.concepts.AutomationCompositionElement;
 import dev.acmr.participant.models.concepts.DeployState;
@@ -29,8 +27,8 @@ import java.util.function.UnaryOperator;
  *     sync at that same revision still applies, an older one never does
  */
 public record ViewInstance(UUID instanceId, UUID compositionId, String name, String version, long revision,
-        boolean confirmed, ElementDeployState deployState, ElementLockState lockState,
-        OperationResult stateChangeResult, Map<UUID, ViewInstanceElement> elements) implements Revisioned {
+        boolean confirmed, DeployState deployState, LockState lockState, StateChangeResult stateChangeResult,
+        Map<UUID, ViewInstanceElement> elements) implements Revisioned {
 
     public ViewInstance {
         elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
@@ -38,7 +36,8 @@ public record ViewInstance(UUID instanceId, UUID compositionId, String name, Str
 
     static ViewInstance of(InstanceSync sync) {
         return new ViewInstance(sync.instanceId(), sync.compositionId(), sync.name(), sync.version(),
-                sync.revision(), true, sync.deployState(), sync.lockState(), sync.stateChangeResult(),
+                sync.revision(), true, WireStates.toApi(sync.deployState()), WireStates.toApi(sync.lockState()),
+                WireStates.toApi(sync.stateChangeResult()),
                 byId(sync.elements()));
     }
 
@@ -50,18 +49,18 @@ public record ViewInstance(UUID instanceId, UUID compositionId, String name, Str
     static ViewInstance ordered(ViewInstance held, InstanceOrder order) {
         Map<UUID, ViewInstanceElement> elements = new LinkedHashMap<>(held == null ? Map.of() : held.elements);
         elements.putAll(byId(order.elements()));
-        ElementDeployState deploy = held == null ? null : held.deployState;
-        ElementLockState lock = held == null ? null : held.lockState;
+        DeployState deploy = held == null ? null : held.deployState;
+        LockState lock = held == null ? null : held.lockState;
         switch (order.operation()) {
-            case DEPLOY -> deploy = ElementDeployState.DEPLOYING;
-            case UNDEPLOY -> deploy = ElementDeployState.UNDEPLOYING;
-            case DELETE -> deploy = ElementDeployState.DELETING;
-            case UPDATE -> deploy = ElementDeployState.UPDATING;
-            case LOCK -> lock = ElementLockState.LOCKING;
-            case UNLOCK -> lock = ElementLockState.UNLOCKING;
+            case DEPLOY -> deploy = DeployState.DEPLOYING;
+            case UNDEPLOY -> deploy = DeployState.UNDEPLOYING;
+            case DELETE -> deploy = DeployState.DELETING;
+            case UPDATE -> deploy = DeployState.UPDATING;
+            case LOCK -> lock = LockState.LOCKING;
+            case UNLOCK -> lock = LockState.UNLOCKING;
         }
         return new ViewInstance(order.instanceId(), order.compositionId(), held == null ? null : held.name,
-                held == null ? null : held.version, order.revision(), false, deploy, lock, OperationResult.NO_ERROR,
+                held == null ? null : held.version, order.revision(), false, deploy, lock, StateChangeResult.NO_ERROR,
                 elements);
     }
 
@@ -94,7 +93,7 @@ public record ViewInstance(UUID instanceId, UUID compositionId, String name, Str
                 lockState, stateChangeResult, changed);
     }
 
-    ViewInstance withResult(OperationResult result) {
+    ViewInstance withResult(StateChangeResult result) {
         return new ViewInstance(instanceId, compositionId, name, version, revision, confirmed, deployState,
                 lockState, result, elements);
     }
@@ -106,8 +105,8 @@ public record ViewInstance(UUID instanceId, UUID compositionId, String name, Str
     }
 
     /**
-     * What the participant sees, as ONAP's AutomationComposition: a fresh deep copy, states mapped to the API's enums
-     * by name (a state not known yet keeps ONAP's default). revisionId is derived from the instance and the revision
+     * What the participant sees, as ONAP's AutomationComposition: a fresh deep copy (a state not known yet keeps
+     * ONAP's default). revisionId is derived from the instance and the revision
      * held, so every replica holding the same revision shows the same one. The instance's description, lastMsg and
      * phase are not part of what the runtime syncs to participants and stay null.
      */
@@ -119,13 +118,13 @@ public record ViewInstance(UUID instanceId, UUID compositionId, String name, Str
         model.setVersion(version);
         model.setRevisionId(UUID.nameUUIDFromBytes((instanceId + ":" + revision).getBytes(StandardCharsets.UTF_8)));
         if (deployState != null) {
-            model.setDeployState(DeployState.valueOf(deployState.name()));
+            model.setDeployState(deployState);
         }
         if (lockState != null) {
-            model.setLockState(LockState.valueOf(lockState.name()));
+            model.setLockState(lockState);
         }
         if (stateChangeResult != null) {
-            model.setStateChangeResult(StateChangeResult.valueOf(stateChangeResult.name()));
+            model.setStateChangeResult(stateChangeResult);
         }
         Map<UUID, AutomationCompositionElement> models = new LinkedHashMap<>();
         elements.forEach((id, element) -> models.put(id, element.toModel(participantId)));

@@ -1,8 +1,7 @@
 package dev.acmr.participant.adapter.view;
 
-import dev.acmr.messages.ElementDeployState;
-import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceElement;
+import dev.acmr.participant.adapter.mapping.WireStates;
 import dev.acmr.participant.models.concepts.AutomationCompositionElement;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
@@ -19,8 +18,8 @@ import java.util.UUID;
  */
 public record ViewInstanceElement(UUID elementId, String definitionName, String definitionVersion, int startPhase,
         Map<String, Object> definitionProperties, Map<String, Object> definitionOutProperties,
-        Map<String, Object> properties, Map<String, Object> outProperties, ElementDeployState deployState,
-        ElementLockState lockState, String useState, String operationalState) {
+        Map<String, Object> properties, Map<String, Object> outProperties, DeployState deployState,
+        LockState lockState, String useState, String operationalState) {
 
     public ViewInstanceElement {
         definitionProperties = Properties.copy(definitionProperties);
@@ -32,11 +31,12 @@ public record ViewInstanceElement(UUID elementId, String definitionName, String 
     static ViewInstanceElement of(InstanceElement element) {
         return new ViewInstanceElement(element.elementId(), element.definitionName(), element.definitionVersion(),
                 element.startPhase(), element.definitionProperties(), element.definitionOutProperties(),
-                element.properties(), element.outProperties(), element.deployState(), element.lockState(),
+                element.properties(), element.outProperties(), WireStates.toApi(element.deployState()),
+                WireStates.toApi(element.lockState()),
                 element.useState(), element.operationalState());
     }
 
-    ViewInstanceElement withStates(ElementDeployState newDeployState, ElementLockState newLockState) {
+    ViewInstanceElement withStates(DeployState newDeployState, LockState newLockState) {
         return new ViewInstanceElement(elementId, definitionName, definitionVersion, startPhase,
                 definitionProperties, definitionOutProperties, properties, outProperties, newDeployState,
                 newLockState, useState, operationalState);
@@ -76,10 +76,10 @@ public record ViewInstanceElement(UUID elementId, String definitionName, String 
         model.setDefinition(new ToscaConceptIdentifier(definitionName, definitionVersion));
         model.setParticipantId(participantId);
         if (deployState != null) {
-            model.setDeployState(DeployState.valueOf(deployState.name()));
+            model.setDeployState(deployState);
         }
         if (lockState != null) {
-            model.setLockState(LockState.valueOf(lockState.name()));
+            model.setLockState(lockState);
         }
         model.setUseState(useState);
         model.setOperationalState(operationalState);

@@ -20,6 +20,7 @@ import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.view.CompositionView;
 import dev.acmr.participant.adapter.view.ViewComposition;
 import dev.acmr.participant.models.base.PfModelException;
+import dev.acmr.participant.models.concepts.AcTypeState;
 import dev.acmr.participant.models.dto.CompositionDto;
 import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import jakarta.ejb.EJBException;
@@ -81,10 +82,10 @@ class CompositionHandlerTest {
         handler(Runnable::run).onPrime(prime(id, PrimeOrder.PRIME, 3));
         handler(Runnable::run).onPrime(prime(id, PrimeOrder.DEPRIME, 4));
         assertEquals(List.of("prime", "deprime"), listener.calls);
-        assertEquals(CompositionState.PRIMING, seen.get(0).state());
+        assertEquals(AcTypeState.PRIMING, seen.get(0).state());
         assertEquals(3, seen.get(0).revision());
         assertEquals(2, seen.get(0).elements().size());
-        assertEquals(CompositionState.DEPRIMING, seen.get(1).state());
+        assertEquals(AcTypeState.DEPRIMING, seen.get(1).state());
     }
 
     @Test
@@ -128,7 +129,7 @@ class CompositionHandlerTest {
         assertEquals(CompositionState.PRIMED, deprime.compositionState());
         assertEquals(OperationResult.FAILED, deprime.result());
         assertEquals("deprime broke", deprime.message(), "the container's EJBException is taken off");
-        assertEquals(CompositionState.DEPRIMING, view.get(id).orElseThrow().state(), "FAILED keeps the order's state");
+        assertEquals(AcTypeState.DEPRIMING, view.get(id).orElseThrow().state(), "FAILED keeps the order's state");
     }
 
     @Test

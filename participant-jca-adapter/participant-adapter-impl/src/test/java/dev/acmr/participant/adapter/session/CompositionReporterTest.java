@@ -39,7 +39,7 @@ class CompositionReporterTest {
 
     @Test
     void updateCompositionStateSendsAPrimeAckWithTheStatesMappedByName() {
-        view.holdOrdered(id, 4, CompositionState.PRIMING, twoElements());
+        view.holdOrdered(id, 4, AcTypeState.PRIMING, twoElements());
         reporter.updateCompositionState(id, AcTypeState.PRIMED, StateChangeResult.NO_ERROR, "Primed");
         ParticipantPrimeAck ack = (ParticipantPrimeAck) sent.get(0);
         assertEquals(id, ack.compositionId());
@@ -49,7 +49,7 @@ class CompositionReporterTest {
         assertEquals(PARTICIPANT, ack.participantId());
         assertEquals(REPLICA, ack.replicaId());
         assertEquals(Instant.EPOCH, ack.timestamp());
-        assertEquals(CompositionState.PRIMED, view.get(id).orElseThrow().state());
+        assertEquals(AcTypeState.PRIMED, view.get(id).orElseThrow().state());
 
         reporter.updateCompositionState(id, AcTypeState.COMMISSIONED, StateChangeResult.FAILED, "Deprime failed!");
         ParticipantPrimeAck failed = (ParticipantPrimeAck) sent.get(1);

@@ -27,6 +27,8 @@ import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.view.InstanceView;
 import dev.acmr.participant.adapter.view.ViewInstance;
 import dev.acmr.participant.models.base.PfModelException;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
 import dev.acmr.participant.models.dto.CompositionElementDto;
 import dev.acmr.participant.models.dto.ElementState;
 import dev.acmr.participant.models.dto.InstanceElementDto;
@@ -116,7 +118,7 @@ class InstanceHandlerTest {
         List<ViewInstance> seen = new CopyOnWriteArrayList<>();
         listener.behaviour = (method, args) -> seen.add(view.get(id).orElseThrow());
         handler(Runnable::run).onOrder(deploy(id, 7));
-        assertEquals(ElementDeployState.DEPLOYING, seen.get(0).deployState());
+        assertEquals(DeployState.DEPLOYING, seen.get(0).deployState());
         assertEquals(7, seen.get(0).revision());
         assertFalse(seen.get(0).confirmed());
         assertEquals(2, seen.get(0).elements().size());
@@ -162,7 +164,7 @@ class InstanceHandlerTest {
         assertFailed(3, null, ElementLockState.LOCKED, "unlock broke", 13);
         assertFailed(4, ElementDeployState.UNDEPLOYED, null, "delete broke", 14);
         assertFailed(5, ElementDeployState.DEPLOYED, null, "update broke", 15);
-        assertEquals(OperationResult.FAILED, view.get(id).orElseThrow().stateChangeResult());
+        assertEquals(StateChangeResult.FAILED, view.get(id).orElseThrow().stateChangeResult());
     }
 
     private void assertFailed(int index, ElementDeployState deploy, ElementLockState lock, String message,

@@ -73,8 +73,8 @@ class InstanceReporterTest {
         assertEquals(7, ack.orderRevision());
 
         ViewInstance instance = view.get(id).orElseThrow();
-        assertEquals(ElementDeployState.DEPLOYED, instance.deployState(), "every element is DEPLOYED now");
-        assertEquals(ElementLockState.LOCKED, instance.elements().get(E2).lockState(), "a deployed element locks");
+        assertEquals(DeployState.DEPLOYED, instance.deployState(), "every element is DEPLOYED now");
+        assertEquals(LockState.LOCKED, instance.elements().get(E2).lockState(), "a deployed element locks");
         assertEquals("ENABLED", instance.elements().get(E2).operationalState());
         assertEquals(Map.of("InternalState", "DEPLOYED"), instance.elements().get(E2).outProperties());
 
@@ -84,9 +84,9 @@ class InstanceReporterTest {
         assertEquals(ElementLockState.UNLOCKED, lock.lockState());
         assertNull(lock.deployState());
         assertEquals(OperationResult.FAILED, lock.result());
-        assertEquals(ElementLockState.LOCKED, view.get(id).orElseThrow().elements().get(E1).lockState(),
+        assertEquals(LockState.LOCKED, view.get(id).orElseThrow().elements().get(E1).lockState(),
                 "FAILED changes no state");
-        assertEquals(OperationResult.FAILED, view.get(id).orElseThrow().stateChangeResult());
+        assertEquals(StateChangeResult.FAILED, view.get(id).orElseThrow().stateChangeResult());
     }
 
     @Test
@@ -138,8 +138,8 @@ class InstanceReporterTest {
         view.apply(sync(id, 5, ElementDeployState.UNDEPLOYING, ElementLockState.LOCKED));
         reporter.updateAutomationCompositionElementState(state(id, E1, DeployState.UNDEPLOYED, null,
                 StateChangeResult.NO_ERROR));
-        assertEquals(ElementLockState.NONE, view.get(id).orElseThrow().elements().get(E1).lockState());
-        assertEquals(ElementDeployState.UNDEPLOYING, view.get(id).orElseThrow().deployState(),
+        assertEquals(LockState.NONE, view.get(id).orElseThrow().elements().get(E1).lockState());
+        assertEquals(DeployState.UNDEPLOYING, view.get(id).orElseThrow().deployState(),
                 "not every element is UNDEPLOYED yet");
     }
 

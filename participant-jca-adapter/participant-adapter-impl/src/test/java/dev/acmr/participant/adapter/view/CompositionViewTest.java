@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.CompositionState;
-import dev.acmr.messages.OperationResult;
+import dev.acmr.participant.models.concepts.AcTypeState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
 import dev.acmr.participant.models.dto.CompositionDto;
 import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.List;
@@ -26,7 +27,7 @@ class CompositionViewTest {
     private final CompositionView view = new CompositionView();
     private final UUID id = UUID.randomUUID();
 
-    private CompositionState state() {
+    private AcTypeState state() {
         return view.get(id).orElseThrow().state();
     }
 
@@ -40,7 +41,7 @@ class CompositionViewTest {
         assertTrue(view.apply(sync(id, 7, CompositionState.PRIMED, twoElements())));
         assertFalse(view.apply(sync(id, 6, CompositionState.PRIMING, List.of())));
         assertFalse(view.apply(sync(id, 7, CompositionState.DEPRIMING, List.of())));
-        assertEquals(CompositionState.PRIMED, state());
+        assertEquals(AcTypeState.PRIMED, state());
         assertEquals(7, revision());
         assertEquals(2, view.get(id).orElseThrow().elements().size());
     }
@@ -67,7 +68,7 @@ class CompositionViewTest {
         assertFalse(view.apply(sync(id, 8, CompositionState.PRIMED, twoElements())));
         assertTrue(view.all().isEmpty());
         assertTrue(view.apply(sync(id, 9, CompositionState.PRIMING, twoElements())));
-        assertEquals(CompositionState.PRIMING, state());
+        assertEquals(AcTypeState.PRIMING, state());
     }
 
     @Test
@@ -79,7 +80,7 @@ class CompositionViewTest {
 
     @Test
     void primeOrderIsHeldUnconfirmedAndTheRuntimesSyncOfThatRevisionStillApplies() {
-        assertTrue(view.holdOrdered(id, 10, CompositionState.PRIMING, twoElements()));
+        assertTrue(view.holdOrdered(id, 10, AcTypeState.PRIMING, twoElements()));
         assertFalse(view.get(id).orElseThrow().confirmed());
         assertFalse(view.apply(sync(id, 9, CompositionState.COMMISSIONED, List.of())));
         assertTrue(view.apply(sync(id, 10, CompositionState.PRIMING, twoElements())));
@@ -90,20 +91,20 @@ class CompositionViewTest {
     @Test
     void staleOrderLeavesANewerViewAlone() {
         view.apply(sync(id, 12, CompositionState.PRIMED, twoElements()));
-        assertFalse(view.holdOrdered(id, 11, CompositionState.PRIMING, List.of()));
-        assertEquals(CompositionState.PRIMED, state());
+        assertFalse(view.holdOrdered(id, 11, AcTypeState.PRIMING, List.of()));
+        assertEquals(AcTypeState.PRIMED, state());
     }
 
     @Test
     void reportedOutcomesChangeTheViewAsOnapsIntermediary() {
-        view.holdOrdered(id, 10, CompositionState.PRIMING, twoElements());
-        view.reported(id, CompositionState.COMMISSIONED, OperationResult.FAILED);
-        assertEquals(CompositionState.PRIMING, state());
-        view.reported(id, CompositionState.PRIMED, OperationResult.NO_ERROR);
-        assertEquals(CompositionState.PRIMED, state());
+        view.holdOrdered(id, 10, AcTypeState.PRIMING, twoElements());
+        view.reported(id, AcTypeState.COMMISSIONED, StateChangeResult.FAILED);
+        assertEquals(AcTypeState.PRIMING, state());
+        view.reported(id, AcTypeState.PRIMED, StateChangeResult.NO_ERROR);
+        assertEquals(AcTypeState.PRIMED, state());
 
-        view.holdOrdered(id, 11, CompositionState.DEPRIMING, twoElements());
-        view.reported(id, CompositionState.COMMISSIONED, OperationResult.NO_ERROR);
+        view.holdOrdered(id, 11, AcTypeState.DEPRIMING, twoElements());
+        view.reported(id, AcTypeState.COMMISSIONED, StateChangeResult.NO_ERROR);
         assertTrue(view.get(id).isEmpty());
         assertFalse(view.apply(sync(id, 11, CompositionState.DEPRIMING, twoElements())), "late sync of the deprime");
         assertTrue(view.apply(deleted(id, 12)));

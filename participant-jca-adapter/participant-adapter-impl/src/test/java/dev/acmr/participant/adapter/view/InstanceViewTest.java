@@ -38,9 +38,9 @@ class InstanceViewTest {
         assertTrue(view.apply(sync(id, 5, ElementDeployState.DEPLOYED, ElementLockState.LOCKED)));
         assertFalse(view.apply(sync(id, 4, ElementDeployState.UNDEPLOYED, ElementLockState.NONE)), "older");
         assertFalse(view.apply(sync(id, 5, ElementDeployState.UNDEPLOYED, ElementLockState.NONE)), "duplicate");
-        assertEquals(ElementDeployState.DEPLOYED, view.get(id).orElseThrow().deployState());
+        assertEquals(DeployState.DEPLOYED, view.get(id).orElseThrow().deployState());
         assertTrue(view.apply(sync(id, 6, ElementDeployState.DEPLOYED, ElementLockState.UNLOCKED)));
-        assertEquals(ElementLockState.UNLOCKED, view.get(id).orElseThrow().lockState());
+        assertEquals(LockState.UNLOCKED, view.get(id).orElseThrow().lockState());
     }
 
     @Test
@@ -62,7 +62,7 @@ class InstanceViewTest {
         ViewInstance held = view.get(id).orElseThrow();
         assertFalse(held.confirmed());
         assertEquals(6, held.revision());
-        assertEquals(ElementDeployState.DEPLOYING, held.deployState());
+        assertEquals(DeployState.DEPLOYING, held.deployState());
         assertEquals("inst", held.name(), "what the order does not say is kept");
         assertEquals(Map.of("url", "http://ordered"), held.elements().get(E1).properties());
         assertEquals(Map.of("url", "http://two"), held.elements().get(E2).properties(), "unlisted elements stay");
@@ -71,15 +71,15 @@ class InstanceViewTest {
         assertTrue(view.get(id).orElseThrow().confirmed());
         assertFalse(view.apply(sync(id, 6, ElementDeployState.DEPLOYING, ElementLockState.NONE)));
         assertFalse(view.holdOrdered(deploy(id, 5)), "an order older than what is held");
-        assertEquals(ElementDeployState.DEPLOYED, view.get(id).orElseThrow().deployState());
+        assertEquals(DeployState.DEPLOYED, view.get(id).orElseThrow().deployState());
     }
 
     @Test
     void lockAndUnlockOrdersMoveTheLockState() {
         view.apply(sync(id, 5, ElementDeployState.DEPLOYED, ElementLockState.LOCKED));
         view.holdOrdered(order(id, InstanceOperation.UNLOCK, 6, List.of()));
-        assertEquals(ElementLockState.UNLOCKING, view.get(id).orElseThrow().lockState());
-        assertEquals(ElementDeployState.DEPLOYED, view.get(id).orElseThrow().deployState());
+        assertEquals(LockState.UNLOCKING, view.get(id).orElseThrow().lockState());
+        assertEquals(DeployState.DEPLOYED, view.get(id).orElseThrow().deployState());
     }
 
     @Test
