@@ -1,7 +1,8 @@
 /**
  * The replica's session with the runtime: its identity on the wire (participant id, replica id, element types,
- * incarnation), keeping the broker connection open ({@link dev.acmr.participant.adapter.session.ParticipantSession}),
- * the registration state machine (register on every heartbeat until this replica's ack arrives, then status), the
+ * incarnation), the session itself ({@link dev.acmr.participant.adapter.session.ParticipantSession}) with the loop
+ * that keeps its broker connection open ({@link dev.acmr.participant.adapter.session.ConnectLoop}), the registration
+ * state machine (register on every heartbeat until this replica's ack arrives, then status), the
  * composition orders (prime and deprime, each run once on the listener, repeats ignored) and reports (prime acks,
  * definition out-properties), the instance orders (deploy, undeploy, lock, unlock, delete, update: one listener call
  * per element, repeats ignored) and reports (element acks fenced by the order's revision, element info, stage reports
