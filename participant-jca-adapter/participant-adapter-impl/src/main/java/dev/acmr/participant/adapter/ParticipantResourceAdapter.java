@@ -9,6 +9,7 @@ import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.inbound.ParticipantActivationSpec;
 import dev.acmr.participant.adapter.messaging.BrokerSettings;
 import dev.acmr.participant.adapter.messaging.JmsProtocolChannel;
+import dev.acmr.participant.adapter.session.ActiveSession;
 import dev.acmr.participant.adapter.session.ParticipantSession;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
@@ -31,7 +32,7 @@ import javax.transaction.xa.XAResource;
  * <p>One adapter instance serves exactly one participant, because the outbound connections have no way to say which
  * participant they speak for; a second activation is refused rather than silently mixed up.
  */
-public class ParticipantResourceAdapter implements ResourceAdapter {
+public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSession {
 
     private static final Logger LOG = Logger.getLogger(ParticipantResourceAdapter.class.getName());
     /** How long stop waits for the deregistration to be sent. */
@@ -123,7 +124,7 @@ public class ParticipantResourceAdapter implements ResourceAdapter {
         return new XAResource[0]; // NoTransaction: nothing to recover
     }
 
-    /** The running participant session, if the participant's endpoint is active. */
+    @Override
     public Optional<ParticipantSession> currentSession() {
         return Optional.ofNullable(active.get()).map(ActiveEndpoint::session);
     }
