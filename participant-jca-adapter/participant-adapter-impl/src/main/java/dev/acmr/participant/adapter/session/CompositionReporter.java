@@ -61,8 +61,8 @@ public final class CompositionReporter {
         if (compositionId == null) {
             throw new IllegalArgumentException("updateCompositionState needs a compositionId");
         }
-        AcTypeState finalState = finalState(state);
-        StateChangeResult finalResult = finalResult(result);
+        AcTypeState finalState = requireFinalState(state);
+        StateChangeResult finalResult = requireFinalResult(result);
         if (outPropertiesMap != null) {
             outPropertiesMap.forEach((element, outProperties) -> holdOutProperties(compositionId, element,
                     outProperties));
@@ -113,14 +113,15 @@ public final class CompositionReporter {
         view.reported(compositionId, state, result);
     }
 
-    static AcTypeState finalState(AcTypeState state) {
+    /** The state as given if it ends a prime or deprime; anything else is the participant's bug. */
+    static AcTypeState requireFinalState(AcTypeState state) {
         if (state != AcTypeState.PRIMED && state != AcTypeState.COMMISSIONED) {
             throw new IllegalArgumentException("a composition ends PRIMED or COMMISSIONED, not " + state);
         }
         return state;
     }
 
-    static StateChangeResult finalResult(StateChangeResult result) {
+    static StateChangeResult requireFinalResult(StateChangeResult result) {
         if (result != StateChangeResult.NO_ERROR && result != StateChangeResult.FAILED) {
             throw new IllegalArgumentException("a participant reports NO_ERROR or FAILED, not " + result
                     + " (TIMEOUT is the runtime's to decide)");

@@ -61,9 +61,10 @@ public final class InstanceReporter {
             throw new IllegalArgumentException("report exactly one of deployState or lockState, not "
                     + state.deployState() + " and " + state.lockState());
         }
-        report(state.instance(), state.elementId(), finalDeployState(state.deployState()),
-                finalLockState(state.lockState()), CompositionReporter.finalResult(state.stateChangeResult()),
-                state.message(), state.useState(), state.operationalState(), state.outProperties());
+        report(state.instance(), state.elementId(), requireFinalDeployState(state.deployState()),
+                requireFinalLockState(state.lockState()),
+                CompositionReporter.requireFinalResult(state.stateChangeResult()), state.message(), state.useState(),
+                state.operationalState(), state.outProperties());
     }
 
     /** Reports an element deleted (DELETED, NO_ERROR, "Deleted"), as ONAP's intermediary does for this call. */
@@ -150,7 +151,8 @@ public final class InstanceReporter {
         }
     }
 
-    static DeployState finalDeployState(DeployState state) {
+    /** The state as given (null too) if it ends an operation; a transitional state is the participant's bug. */
+    static DeployState requireFinalDeployState(DeployState state) {
         if (state == null) {
             return null;
         }
@@ -160,7 +162,7 @@ public final class InstanceReporter {
         return state;
     }
 
-    static LockState finalLockState(LockState state) {
+    static LockState requireFinalLockState(LockState state) {
         if (state == null) {
             return null;
         }
