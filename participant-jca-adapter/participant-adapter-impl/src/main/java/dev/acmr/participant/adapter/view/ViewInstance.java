@@ -19,7 +19,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * One instance as this replica holds it: its states and this participant's elements. Immutable, as
+ * One instance as this replica holds it: its states (the participant API's, mapped from the runtime's syncs and
+ * orders) and this participant's elements. Immutable, as
  * {@link ViewComposition}: a change makes a new one, so a reader never sees half of it.
  *
  * @param revision the runtime's revision the content comes from: a sync's, or an order's
@@ -37,8 +38,7 @@ public record ViewInstance(UUID instanceId, UUID compositionId, String name, Str
     static ViewInstance of(InstanceSync sync) {
         return new ViewInstance(sync.instanceId(), sync.compositionId(), sync.name(), sync.version(),
                 sync.revision(), true, WireStates.toApi(sync.deployState()), WireStates.toApi(sync.lockState()),
-                WireStates.toApi(sync.stateChangeResult()),
-                byId(sync.elements()));
+                WireStates.toApi(sync.stateChangeResult()), byId(sync.elements()));
     }
 
     /**

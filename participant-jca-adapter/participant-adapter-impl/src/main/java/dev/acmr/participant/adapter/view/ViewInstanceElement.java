@@ -32,8 +32,7 @@ public record ViewInstanceElement(UUID elementId, String definitionName, String 
         return new ViewInstanceElement(element.elementId(), element.definitionName(), element.definitionVersion(),
                 element.startPhase(), element.definitionProperties(), element.definitionOutProperties(),
                 element.properties(), element.outProperties(), WireStates.toApi(element.deployState()),
-                WireStates.toApi(element.lockState()),
-                element.useState(), element.operationalState());
+                WireStates.toApi(element.lockState()), element.useState(), element.operationalState());
     }
 
     ViewInstanceElement withStates(DeployState newDeployState, LockState newLockState) {
