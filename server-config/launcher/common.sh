@@ -37,7 +37,8 @@ ACM_DEPLOYMENT_GROUP=acm-dg
 ACM_CONFIG=acm-config
 ACM_RUNTIME_USER=${ACM_RUNTIME_USER:-runtimeUser}
 ACM_RUNTIME_PASSWORD=${ACM_RUNTIME_PASSWORD:-zb!XztG34}
-ACM_HEARTBEAT_MS=${ACM_HEARTBEAT_MS:-1000}
+# Replica heartbeat in ms; unset leaves the participant adapter's own default.
+ACM_HEARTBEAT_MS=${ACM_HEARTBEAT_MS:-}
 ACM_MAX_STATUS_WAIT_MS=${ACM_MAX_STATUS_WAIT_MS:-3000}
 # Which replica of a participant runs each operation: round-robin or least-in-flight.
 ACM_REPLICA_SELECTION=${ACM_REPLICA_SELECTION:-round-robin}

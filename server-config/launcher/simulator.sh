@@ -62,7 +62,7 @@ sim_replica_launch() {
   log "starting simulator $participant replica $slot ($replica) on $ACM_HOST:$port"
   setsid "$ACM_JAVA_HOME/bin/java" -Xms64m -Xmx384m \
     -Dparticipant.id="$participant" -Dparticipant.supportedElementTypes="$types" -Dparticipant.replicaId="$replica" \
-    -Dparticipant.heartbeatIntervalMs="$ACM_HEARTBEAT_MS" \
+    ${ACM_HEARTBEAT_MS:+-Dparticipant.heartbeatIntervalMs="$ACM_HEARTBEAT_MS"} \
     -Dparticipant.user="$ACM_SIM_USER" -Dparticipant.password="$ACM_SIM_PASSWORD" \
     -jar "$MICRO_JAR" --nohazelcast --name "sim-${participant:0:8}-$slot" --port "$port" --rootDir "$dir/root" \
     --prebootcommandfile "$ACM_CONFIG_DIR/micro/preboot.asadmin" --postbootcommandfile "$dir/postboot.asadmin" \

@@ -1,277 +1,116 @@
 package dev.acmr.simulator.config;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * ONAP's simulator settings, field for field with ONAP's current SimConfig and its defaults (every operation
  * succeeds; deploy and undeploy take 1000 ms, the rest 100 ms); {@code rollback} and {@code rollbackTimerMs} govern
- * the rollback of a migration. A plain bean because JSON-B writes it for {@code GET /parameters} by its getters; it is
- * mutable only while being built or copied, {@link SimConfigHolder} hands out copies.
+ * the rollback of a migration. Held as one {@link OperationSetting} per {@link SimOperation}; the flat accessors below
+ * are ONAP's field names, which JSON-B writes for {@code GET /parameters} (the map is not a property: it has no
+ * getter and is transient). Mutable only while being built or copied, {@link SimConfigHolder} hands out copies.
  */
 public class SimConfig {
-    private boolean deploySuccess = true;
-    private boolean undeploySuccess = true;
-    private boolean lockSuccess = true;
-    private boolean unlockSuccess = true;
-    private boolean deleteSuccess = true;
-    private boolean updateSuccess = true;
-    private boolean migrateSuccess = true;
-    private boolean migratePrecheck = true;
-    private boolean prepare = true;
-    private boolean review = true;
-    private boolean primeSuccess = true;
-    private boolean deprimeSuccess = true;
-    private boolean rollback = true;
 
-    private int deployTimerMs = 1000;
-    private int undeployTimerMs = 1000;
-    private int lockTimerMs = 100;
-    private int unlockTimerMs = 100;
-    private int updateTimerMs = 100;
-    private int deleteTimerMs = 100;
-    private int primeTimerMs = 100;
-    private int deprimeTimerMs = 100;
-    private int migrateTimerMs = 100;
-    private int migratePrecheckTimerMs = 100;
-    private int prepareTimerMs = 100;
-    private int reviewTimerMs = 100;
-    private int rollbackTimerMs = 100;
+    private final transient Map<SimOperation, OperationSetting> settings = new EnumMap<>(SimOperation.class);
 
-    /** A field-by-field copy. */
+    public SimConfig() {
+        for (SimOperation operation : SimOperation.values()) {
+            settings.put(operation, operation.defaults());
+        }
+    }
+
+    /** A copy: the settings are immutable records, so copying the map copies everything. */
     public SimConfig copy() {
         SimConfig copy = new SimConfig();
-        copy.deploySuccess = deploySuccess;
-        copy.undeploySuccess = undeploySuccess;
-        copy.lockSuccess = lockSuccess;
-        copy.unlockSuccess = unlockSuccess;
-        copy.deleteSuccess = deleteSuccess;
-        copy.updateSuccess = updateSuccess;
-        copy.migrateSuccess = migrateSuccess;
-        copy.migratePrecheck = migratePrecheck;
-        copy.prepare = prepare;
-        copy.review = review;
-        copy.primeSuccess = primeSuccess;
-        copy.deprimeSuccess = deprimeSuccess;
-        copy.deployTimerMs = deployTimerMs;
-        copy.undeployTimerMs = undeployTimerMs;
-        copy.lockTimerMs = lockTimerMs;
-        copy.unlockTimerMs = unlockTimerMs;
-        copy.updateTimerMs = updateTimerMs;
-        copy.deleteTimerMs = deleteTimerMs;
-        copy.primeTimerMs = primeTimerMs;
-        copy.deprimeTimerMs = deprimeTimerMs;
-        copy.migrateTimerMs = migrateTimerMs;
-        copy.migratePrecheckTimerMs = migratePrecheckTimerMs;
-        copy.prepareTimerMs = prepareTimerMs;
-        copy.reviewTimerMs = reviewTimerMs;
-        copy.rollback = rollback;
-        copy.rollbackTimerMs = rollbackTimerMs;
+        copy.settings.putAll(settings);
         return copy;
     }
 
-    public boolean isDeploySuccess() {
-        return deploySuccess;
+    public OperationSetting setting(SimOperation operation) {
+        return settings.get(operation);
     }
 
-    public void setDeploySuccess(boolean deploySuccess) {
-        this.deploySuccess = deploySuccess;
+    public void setSuccess(SimOperation operation, boolean success) {
+        settings.put(operation, settings.get(operation).withSuccess(success));
     }
 
-    public boolean isUndeploySuccess() {
-        return undeploySuccess;
+    public void setTimerMs(SimOperation operation, int timerMs) {
+        settings.put(operation, settings.get(operation).withTimerMs(timerMs));
     }
 
-    public void setUndeploySuccess(boolean undeploySuccess) {
-        this.undeploySuccess = undeploySuccess;
+    private boolean succeeds(SimOperation operation) {
+        return settings.get(operation).success();
     }
 
-    public boolean isLockSuccess() {
-        return lockSuccess;
+    private int timerMs(SimOperation operation) {
+        return settings.get(operation).timerMs();
     }
 
-    public void setLockSuccess(boolean lockSuccess) {
-        this.lockSuccess = lockSuccess;
-    }
+    // ONAP's flat fields, one operation per group (its flag, then its delay): plain delegation, one line each.
 
-    public boolean isUnlockSuccess() {
-        return unlockSuccess;
-    }
+    public boolean isDeploySuccess() { return succeeds(SimOperation.DEPLOY); }
+    public void setDeploySuccess(boolean success) { setSuccess(SimOperation.DEPLOY, success); }
+    public int getDeployTimerMs() { return timerMs(SimOperation.DEPLOY); }
+    public void setDeployTimerMs(int millis) { setTimerMs(SimOperation.DEPLOY, millis); }
 
-    public void setUnlockSuccess(boolean unlockSuccess) {
-        this.unlockSuccess = unlockSuccess;
-    }
+    public boolean isUndeploySuccess() { return succeeds(SimOperation.UNDEPLOY); }
+    public void setUndeploySuccess(boolean success) { setSuccess(SimOperation.UNDEPLOY, success); }
+    public int getUndeployTimerMs() { return timerMs(SimOperation.UNDEPLOY); }
+    public void setUndeployTimerMs(int millis) { setTimerMs(SimOperation.UNDEPLOY, millis); }
 
-    public boolean isDeleteSuccess() {
-        return deleteSuccess;
-    }
+    public boolean isLockSuccess() { return succeeds(SimOperation.LOCK); }
+    public void setLockSuccess(boolean success) { setSuccess(SimOperation.LOCK, success); }
+    public int getLockTimerMs() { return timerMs(SimOperation.LOCK); }
+    public void setLockTimerMs(int millis) { setTimerMs(SimOperation.LOCK, millis); }
 
-    public void setDeleteSuccess(boolean deleteSuccess) {
-        this.deleteSuccess = deleteSuccess;
-    }
+    public boolean isUnlockSuccess() { return succeeds(SimOperation.UNLOCK); }
+    public void setUnlockSuccess(boolean success) { setSuccess(SimOperation.UNLOCK, success); }
+    public int getUnlockTimerMs() { return timerMs(SimOperation.UNLOCK); }
+    public void setUnlockTimerMs(int millis) { setTimerMs(SimOperation.UNLOCK, millis); }
 
-    public boolean isUpdateSuccess() {
-        return updateSuccess;
-    }
+    public boolean isDeleteSuccess() { return succeeds(SimOperation.DELETE); }
+    public void setDeleteSuccess(boolean success) { setSuccess(SimOperation.DELETE, success); }
+    public int getDeleteTimerMs() { return timerMs(SimOperation.DELETE); }
+    public void setDeleteTimerMs(int millis) { setTimerMs(SimOperation.DELETE, millis); }
 
-    public void setUpdateSuccess(boolean updateSuccess) {
-        this.updateSuccess = updateSuccess;
-    }
+    public boolean isUpdateSuccess() { return succeeds(SimOperation.UPDATE); }
+    public void setUpdateSuccess(boolean success) { setSuccess(SimOperation.UPDATE, success); }
+    public int getUpdateTimerMs() { return timerMs(SimOperation.UPDATE); }
+    public void setUpdateTimerMs(int millis) { setTimerMs(SimOperation.UPDATE, millis); }
 
-    public boolean isMigrateSuccess() {
-        return migrateSuccess;
-    }
+    public boolean isMigrateSuccess() { return succeeds(SimOperation.MIGRATE); }
+    public void setMigrateSuccess(boolean success) { setSuccess(SimOperation.MIGRATE, success); }
+    public int getMigrateTimerMs() { return timerMs(SimOperation.MIGRATE); }
+    public void setMigrateTimerMs(int millis) { setTimerMs(SimOperation.MIGRATE, millis); }
 
-    public void setMigrateSuccess(boolean migrateSuccess) {
-        this.migrateSuccess = migrateSuccess;
-    }
+    public boolean isMigratePrecheck() { return succeeds(SimOperation.MIGRATE_PRECHECK); }
+    public void setMigratePrecheck(boolean success) { setSuccess(SimOperation.MIGRATE_PRECHECK, success); }
+    public int getMigratePrecheckTimerMs() { return timerMs(SimOperation.MIGRATE_PRECHECK); }
+    public void setMigratePrecheckTimerMs(int millis) { setTimerMs(SimOperation.MIGRATE_PRECHECK, millis); }
 
-    public boolean isMigratePrecheck() {
-        return migratePrecheck;
-    }
+    public boolean isPrepare() { return succeeds(SimOperation.PREPARE); }
+    public void setPrepare(boolean success) { setSuccess(SimOperation.PREPARE, success); }
+    public int getPrepareTimerMs() { return timerMs(SimOperation.PREPARE); }
+    public void setPrepareTimerMs(int millis) { setTimerMs(SimOperation.PREPARE, millis); }
 
-    public void setMigratePrecheck(boolean migratePrecheck) {
-        this.migratePrecheck = migratePrecheck;
-    }
+    public boolean isReview() { return succeeds(SimOperation.REVIEW); }
+    public void setReview(boolean success) { setSuccess(SimOperation.REVIEW, success); }
+    public int getReviewTimerMs() { return timerMs(SimOperation.REVIEW); }
+    public void setReviewTimerMs(int millis) { setTimerMs(SimOperation.REVIEW, millis); }
 
-    public boolean isPrepare() {
-        return prepare;
-    }
+    public boolean isPrimeSuccess() { return succeeds(SimOperation.PRIME); }
+    public void setPrimeSuccess(boolean success) { setSuccess(SimOperation.PRIME, success); }
+    public int getPrimeTimerMs() { return timerMs(SimOperation.PRIME); }
+    public void setPrimeTimerMs(int millis) { setTimerMs(SimOperation.PRIME, millis); }
 
-    public void setPrepare(boolean prepare) {
-        this.prepare = prepare;
-    }
+    public boolean isDeprimeSuccess() { return succeeds(SimOperation.DEPRIME); }
+    public void setDeprimeSuccess(boolean success) { setSuccess(SimOperation.DEPRIME, success); }
+    public int getDeprimeTimerMs() { return timerMs(SimOperation.DEPRIME); }
+    public void setDeprimeTimerMs(int millis) { setTimerMs(SimOperation.DEPRIME, millis); }
 
-    public boolean isReview() {
-        return review;
-    }
-
-    public void setReview(boolean review) {
-        this.review = review;
-    }
-
-    public boolean isPrimeSuccess() {
-        return primeSuccess;
-    }
-
-    public void setPrimeSuccess(boolean primeSuccess) {
-        this.primeSuccess = primeSuccess;
-    }
-
-    public boolean isDeprimeSuccess() {
-        return deprimeSuccess;
-    }
-
-    public void setDeprimeSuccess(boolean deprimeSuccess) {
-        this.deprimeSuccess = deprimeSuccess;
-    }
-
-    public int getDeployTimerMs() {
-        return deployTimerMs;
-    }
-
-    public void setDeployTimerMs(int deployTimerMs) {
-        this.deployTimerMs = deployTimerMs;
-    }
-
-    public int getUndeployTimerMs() {
-        return undeployTimerMs;
-    }
-
-    public void setUndeployTimerMs(int undeployTimerMs) {
-        this.undeployTimerMs = undeployTimerMs;
-    }
-
-    public int getLockTimerMs() {
-        return lockTimerMs;
-    }
-
-    public void setLockTimerMs(int lockTimerMs) {
-        this.lockTimerMs = lockTimerMs;
-    }
-
-    public int getUnlockTimerMs() {
-        return unlockTimerMs;
-    }
-
-    public void setUnlockTimerMs(int unlockTimerMs) {
-        this.unlockTimerMs = unlockTimerMs;
-    }
-
-    public int getUpdateTimerMs() {
-        return updateTimerMs;
-    }
-
-    public void setUpdateTimerMs(int updateTimerMs) {
-        this.updateTimerMs = updateTimerMs;
-    }
-
-    public int getDeleteTimerMs() {
-        return deleteTimerMs;
-    }
-
-    public void setDeleteTimerMs(int deleteTimerMs) {
-        this.deleteTimerMs = deleteTimerMs;
-    }
-
-    public int getPrimeTimerMs() {
-        return primeTimerMs;
-    }
-
-    public void setPrimeTimerMs(int primeTimerMs) {
-        this.primeTimerMs = primeTimerMs;
-    }
-
-    public int getDeprimeTimerMs() {
-        return deprimeTimerMs;
-    }
-
-    public void setDeprimeTimerMs(int deprimeTimerMs) {
-        this.deprimeTimerMs = deprimeTimerMs;
-    }
-
-    public int getMigrateTimerMs() {
-        return migrateTimerMs;
-    }
-
-    public void setMigrateTimerMs(int migrateTimerMs) {
-        this.migrateTimerMs = migrateTimerMs;
-    }
-
-    public int getMigratePrecheckTimerMs() {
-        return migratePrecheckTimerMs;
-    }
-
-    public void setMigratePrecheckTimerMs(int migratePrecheckTimerMs) {
-        this.migratePrecheckTimerMs = migratePrecheckTimerMs;
-    }
-
-    public int getPrepareTimerMs() {
-        return prepareTimerMs;
-    }
-
-    public void setPrepareTimerMs(int prepareTimerMs) {
-        this.prepareTimerMs = prepareTimerMs;
-    }
-
-    public int getReviewTimerMs() {
-        return reviewTimerMs;
-    }
-
-    public void setReviewTimerMs(int reviewTimerMs) {
-        this.reviewTimerMs = reviewTimerMs;
-    }
-
-    public boolean isRollback() {
-        return rollback;
-    }
-
-    public void setRollback(boolean rollback) {
-        this.rollback = rollback;
-    }
-
-    public int getRollbackTimerMs() {
-        return rollbackTimerMs;
-    }
-
-    public void setRollbackTimerMs(int rollbackTimerMs) {
-        this.rollbackTimerMs = rollbackTimerMs;
-    }
+    public boolean isRollback() { return succeeds(SimOperation.ROLLBACK); }
+    public void setRollback(boolean success) { setSuccess(SimOperation.ROLLBACK, success); }
+    public int getRollbackTimerMs() { return timerMs(SimOperation.ROLLBACK); }
+    public void setRollbackTimerMs(int millis) { setTimerMs(SimOperation.ROLLBACK, millis); }
 }

@@ -7,11 +7,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
-import java.util.function.ObjIntConsumer;
 import java.util.logging.Logger;
 
 /**
@@ -25,43 +24,23 @@ public final class SimConfigParser {
 
     private static final Logger LOG = Logger.getLogger(SimConfigParser.class.getName());
 
-    private static final Map<String, BiConsumer<SimConfig, Boolean>> FLAGS = Map.ofEntries(
-            Map.entry("deploySuccess", SimConfig::setDeploySuccess),
-            Map.entry("undeploySuccess", SimConfig::setUndeploySuccess),
-            Map.entry("lockSuccess", SimConfig::setLockSuccess),
-            Map.entry("unlockSuccess", SimConfig::setUnlockSuccess),
-            Map.entry("deleteSuccess", SimConfig::setDeleteSuccess),
-            Map.entry("updateSuccess", SimConfig::setUpdateSuccess),
-            Map.entry("migrateSuccess", SimConfig::setMigrateSuccess),
-            Map.entry("migratePrecheck", SimConfig::setMigratePrecheck),
-            Map.entry("prepare", SimConfig::setPrepare),
-            Map.entry("review", SimConfig::setReview),
-            Map.entry("primeSuccess", SimConfig::setPrimeSuccess),
-            Map.entry("deprimeSuccess", SimConfig::setDeprimeSuccess),
-            Map.entry("rollback", SimConfig::setRollback));
+    private static final Map<String, SimOperation> BY_FLAG = new HashMap<>();
+    private static final Map<String, SimOperation> BY_TIMER = new HashMap<>();
 
-    private static final Map<String, ObjIntConsumer<SimConfig>> TIMERS = Map.ofEntries(
-            Map.entry("deployTimerMs", SimConfig::setDeployTimerMs),
-            Map.entry("undeployTimerMs", SimConfig::setUndeployTimerMs),
-            Map.entry("lockTimerMs", SimConfig::setLockTimerMs),
-            Map.entry("unlockTimerMs", SimConfig::setUnlockTimerMs),
-            Map.entry("updateTimerMs", SimConfig::setUpdateTimerMs),
-            Map.entry("deleteTimerMs", SimConfig::setDeleteTimerMs),
-            Map.entry("primeTimerMs", SimConfig::setPrimeTimerMs),
-            Map.entry("deprimeTimerMs", SimConfig::setDeprimeTimerMs),
-            Map.entry("migrateTimerMs", SimConfig::setMigrateTimerMs),
-            Map.entry("migratePrecheckTimerMs", SimConfig::setMigratePrecheckTimerMs),
-            Map.entry("prepareTimerMs", SimConfig::setPrepareTimerMs),
-            Map.entry("reviewTimerMs", SimConfig::setReviewTimerMs),
-            Map.entry("rollbackTimerMs", SimConfig::setRollbackTimerMs));
+    static {
+        for (SimOperation operation : SimOperation.values()) {
+            BY_FLAG.put(operation.flagName(), operation);
+            BY_TIMER.put(operation.timerName(), operation);
+        }
+    }
 
     private SimConfigParser() {
     }
 
     /** Every field name SimConfig has, sorted; what the error message for an unknown field lists. */
     public static Set<String> fieldNames() {
-        Set<String> names = new TreeSet<>(FLAGS.keySet());
-        names.addAll(TIMERS.keySet());
+        Set<String> names = new TreeSet<>(BY_FLAG.keySet());
+        names.addAll(BY_TIMER.keySet());
         return names;
     }
 
@@ -86,10 +65,10 @@ public final class SimConfigParser {
     }
 
     private static void apply(SimConfig config, String name, JsonValue value) {
-        if (FLAGS.containsKey(name)) {
-            FLAGS.get(name).accept(config, flag(name, value));
-        } else if (TIMERS.containsKey(name)) {
-            TIMERS.get(name).accept(config, timer(name, value));
+        if (BY_FLAG.containsKey(name)) {
+            config.setSuccess(BY_FLAG.get(name), flag(name, value));
+        } else if (BY_TIMER.containsKey(name)) {
+            config.setTimerMs(BY_TIMER.get(name), timer(name, value));
         } else {
             LOG.info(() -> "ignored unknown SimConfig field '" + name + "'; SimConfig has " + fieldNames());
         }

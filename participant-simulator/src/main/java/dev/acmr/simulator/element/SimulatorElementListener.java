@@ -14,7 +14,9 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
  * connection factory through which {@link Intermediary} reaches the adapter.
  *
  * <p>The activation properties are placeholders the adapter resolves through MicroProfile Config (system properties
- * and environment variables included), so one WAR serves any participant id, types and replica.
+ * and environment variables included), so one WAR serves any participant id, types and replica. They name the keys
+ * only: a key left unset resolves to empty, which leaves the adapter's own default (a random replica id, its
+ * heartbeat interval), so no default of the adapter's is repeated here. The element types default to ONAP's sim-1.
  */
 @MessageDriven(messageListenerInterface = AutomationCompositionElementListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "acm-participant-adapter"),
@@ -24,7 +26,7 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
                     + "org.onap.policy.clamp.acm.SimAutomationCompositionElement:1.0.0}"),
     @ActivationConfigProperty(propertyName = "replicaId", propertyValue = "${participant.replicaId:}"),
     @ActivationConfigProperty(propertyName = "heartbeatIntervalMs",
-            propertyValue = "${participant.heartbeatIntervalMs:1000}")
+            propertyValue = "${participant.heartbeatIntervalMs:}")
 })
 @ConnectionFactoryDefinition(name = SimulatorElementListener.INTERMEDIARY, resourceAdapter = "acm-participant-adapter",
         interfaceName = "dev.acmr.participant.api.ParticipantIntermediaryConnectionFactory",

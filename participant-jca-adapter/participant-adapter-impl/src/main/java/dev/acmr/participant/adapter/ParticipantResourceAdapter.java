@@ -1,14 +1,16 @@
 package dev.acmr.participant.adapter;
 
 import dev.acmr.messages.ParticipantMessageCodec;
-import dev.acmr.participant.adapter.inbound.ConfigLookup;
+import dev.acmr.participant.adapter.config.AdapterProperty;
+import dev.acmr.participant.adapter.config.ConfigLookup;
+import dev.acmr.participant.adapter.config.ParticipantSettings;
+import dev.acmr.participant.adapter.config.PlaceholderResolver;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.inbound.ParticipantActivationSpec;
-import dev.acmr.participant.adapter.inbound.PlaceholderResolver;
 import dev.acmr.participant.adapter.messaging.BrokerSettings;
 import dev.acmr.participant.adapter.messaging.JmsProtocolChannel;
-import dev.acmr.participant.adapter.participant.ParticipantSession;
-import dev.acmr.participant.adapter.participant.ParticipantSettings;
+import dev.acmr.participant.adapter.session.ActiveSession;
+import dev.acmr.participant.adapter.session.ParticipantSession;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
@@ -23,22 +25,23 @@ import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 
 /**
- * The adapter: broker configuration (from ra.xml, placeholders allowed) and the one participant session that the
- * participant's message-driven bean starts by activating its endpoint.
+ * The adapter: broker configuration (defaults in {@link AdapterProperty}, set in ra.xml or the server's resource
+ * adapter config, placeholders allowed) and the one participant session that the participant's message-driven bean
+ * starts by activating its endpoint.
  *
  * <p>One adapter instance serves exactly one participant, because the outbound connections have no way to say which
  * participant they speak for; a second activation is refused rather than silently mixed up.
  */
-public class ParticipantResourceAdapter implements ResourceAdapter {
+public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSession {
 
     private static final Logger LOG = Logger.getLogger(ParticipantResourceAdapter.class.getName());
     /** How long stop waits for the deregistration to be sent. */
     private static final Duration DEREGISTER_WAIT = Duration.ofSeconds(2);
 
-    private String brokerAddress = "127.0.0.1:7676";
-    private String brokerUser = "guest";
-    private String brokerPassword = "guest";
-    private String reconnectIntervalMs = "1000";
+    private String brokerAddress = AdapterProperty.BROKER_ADDRESS.defaultValue();
+    private String brokerUser = AdapterProperty.BROKER_USER.defaultValue();
+    private String brokerPassword = AdapterProperty.BROKER_PASSWORD.defaultValue();
+    private String reconnectIntervalMs = AdapterProperty.RECONNECT_INTERVAL_MS.defaultValue();
 
     private volatile BootstrapContext context;
     private volatile ParticipantMessageCodec codec;
@@ -121,7 +124,7 @@ public class ParticipantResourceAdapter implements ResourceAdapter {
         return new XAResource[0]; // NoTransaction: nothing to recover
     }
 
-    /** The running participant session, if the participant's endpoint is active. */
+    @Override
     public Optional<ParticipantSession> currentSession() {
         return Optional.ofNullable(active.get()).map(ActiveEndpoint::session);
     }

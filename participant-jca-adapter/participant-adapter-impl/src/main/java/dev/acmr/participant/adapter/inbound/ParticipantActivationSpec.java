@@ -1,7 +1,10 @@
 package dev.acmr.participant.adapter.inbound;
 
 import dev.acmr.messages.SupportedElementType;
-import dev.acmr.participant.adapter.participant.ParticipantSettings;
+import dev.acmr.participant.adapter.config.AdapterProperty;
+import dev.acmr.participant.adapter.config.ConfigLookup;
+import dev.acmr.participant.adapter.config.ParticipantSettings;
+import dev.acmr.participant.adapter.config.PlaceholderResolver;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.InvalidPropertyException;
@@ -11,7 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The activation properties of a participant's message-driven bean.
+ * The activation properties of a participant's message-driven bean; what each means and defaults to is
+ * {@link AdapterProperty}'s (scope ACTIVATION).
  *
  * <p>Every property is a String, even the interval, because any of them may be a {@code ${key:default}}
  * placeholder that the container would fail to convert to a number. Placeholders are resolved, and the values
@@ -19,13 +23,11 @@ import java.util.UUID;
  */
 public class ParticipantActivationSpec implements ActivationSpec {
 
-    static final String DEFAULT_HEARTBEAT_MS = "1000";
-
     private ResourceAdapter resourceAdapter;
     private String participantId;
     private String supportedElementTypes;
-    private String replicaId = "";
-    private String heartbeatIntervalMs = DEFAULT_HEARTBEAT_MS;
+    private String replicaId = AdapterProperty.REPLICA_ID.defaultValue();
+    private String heartbeatIntervalMs = AdapterProperty.HEARTBEAT_INTERVAL_MS.defaultValue();
 
     @Override
     public void validate() throws InvalidPropertyException {
@@ -83,7 +85,8 @@ public class ParticipantActivationSpec implements ActivationSpec {
     }
 
     private static Duration heartbeat(String value) throws InvalidPropertyException {
-        String text = value == null || value.isEmpty() ? DEFAULT_HEARTBEAT_MS : value;
+        String text = value == null || value.isEmpty() ? AdapterProperty.HEARTBEAT_INTERVAL_MS.defaultValue()
+                : value;
         try {
             long millis = Long.parseLong(text);
             if (millis > 0) {

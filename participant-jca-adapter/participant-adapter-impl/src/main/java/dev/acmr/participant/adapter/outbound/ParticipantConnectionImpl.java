@@ -1,7 +1,7 @@
 package dev.acmr.participant.adapter.outbound;
 
-import dev.acmr.participant.adapter.participant.ParticipantSession;
-import dev.acmr.participant.adapter.participant.SessionIntermediary;
+import dev.acmr.participant.adapter.session.ParticipantSession;
+import dev.acmr.participant.adapter.session.SessionIntermediary;
 import dev.acmr.participant.api.ParticipantConnectionStatus;
 import dev.acmr.participant.api.ParticipantIntermediaryConnection;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.acmr.participant.adapter.outbound;
 
-import dev.acmr.participant.adapter.participant.ParticipantSession;
+import dev.acmr.participant.adapter.session.ParticipantSession;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionEvent;

@@ -1,7 +1,7 @@
 package dev.acmr.participant.adapter.outbound;
 
-import dev.acmr.participant.adapter.ParticipantResourceAdapter;
-import dev.acmr.participant.adapter.participant.ParticipantSession;
+import dev.acmr.participant.adapter.session.ActiveSession;
+import dev.acmr.participant.adapter.session.ParticipantSession;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
@@ -54,8 +54,7 @@ public class ParticipantManagedConnectionFactory implements ManagedConnectionFac
 
     /** The participant session of the associated adapter, empty before the participant's endpoint activates. */
     Optional<ParticipantSession> session() {
-        return resourceAdapter instanceof ParticipantResourceAdapter adapter ? adapter.currentSession()
-                : Optional.empty();
+        return resourceAdapter instanceof ActiveSession adapter ? adapter.currentSession() : Optional.empty();
     }
 
     @Override

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.SupportedElementType;
-import dev.acmr.participant.adapter.participant.ParticipantSettings;
+import dev.acmr.participant.adapter.config.AdapterProperty;
+import dev.acmr.participant.adapter.config.ParticipantSettings;
+import dev.acmr.participant.adapter.config.PlaceholderResolver;
 import jakarta.resource.spi.InvalidPropertyException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,7 +33,7 @@ class ParticipantActivationSpecTest {
         spec.setParticipantId("${participant.id}");
         spec.setSupportedElementTypes("${participant.supportedElementTypes:" + SIM + "}");
         spec.setReplicaId("${participant.replicaId:}");
-        spec.setHeartbeatIntervalMs("${participant.heartbeatIntervalMs:1000}");
+        spec.setHeartbeatIntervalMs("${participant.heartbeatIntervalMs:}");
         return spec;
     }
 
@@ -43,6 +45,19 @@ class ParticipantActivationSpecTest {
         assertEquals(List.of(SupportedElementType.parse(SIM)), settings.supportedElementTypes());
         assertEquals(Duration.ofSeconds(1), settings.heartbeatInterval());
         assertFalse(settings.replicaIdStable());
+    }
+
+    @Test
+    void anUnsetOrEmptyHeartbeatIsTheAdaptersDefault() throws InvalidPropertyException {
+        ParticipantActivationSpec unset = new ParticipantActivationSpec();
+        unset.setParticipantId(PARTICIPANT.toString());
+        unset.setSupportedElementTypes(SIM);
+        Duration expected = Duration.ofMillis(Long.parseLong(AdapterProperty.HEARTBEAT_INTERVAL_MS.defaultValue()));
+        assertEquals(expected, unset.toSettings(resolver).heartbeatInterval());
+        config.put("participant.id", PARTICIPANT.toString());
+        assertEquals(expected, simulatorSpec().toSettings(resolver).heartbeatInterval(), "key not set");
+        config.put("participant.heartbeatIntervalMs", "");
+        assertEquals(expected, simulatorSpec().toSettings(resolver).heartbeatInterval(), "key set empty");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package dev.acmr.participant.adapter.session;
+
+import dev.acmr.messages.InstanceOperation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The instance orders this replica took, so that one delivered twice never calls the listener twice, as
+ * {@link HandledPrimes} for compositions. An order is identified by instance, operation, revision and start phase:
+ * the runtime sends one order per phase of the same revision, and a new order gets a new revision.
+ */
+final class HandledInstanceOrders {
+
+    static final int CAPACITY = 1024;
+
+    private record Order(UUID instanceId, InstanceOperation operation, long revision, int startPhase) {
+    }
+
+    private final Set<Order> taken;
+
+    HandledInstanceOrders(int capacity) {
+        taken = Collections.newSetFromMap(new LinkedHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Order, Boolean> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+
+    /** True the first time this order is seen (and records it), false for a repeat. */
+    synchronized boolean take(UUID instanceId, InstanceOperation operation, long revision, int startPhase) {
+        return taken.add(new Order(instanceId, operation, revision, startPhase));
+    }
+}

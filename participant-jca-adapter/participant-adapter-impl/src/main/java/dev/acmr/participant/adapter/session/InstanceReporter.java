@@ -1,0 +1,174 @@
+package dev.acmr.participant.adapter.session;
+
+import dev.acmr.messages.InstanceOperation;
+import dev.acmr.messages.ParticipantMessage;
+import dev.acmr.participant.adapter.view.InstanceView;
+import dev.acmr.participant.adapter.view.ViewInstanceElement;
+import dev.acmr.participant.api.ElementStageDto;
+import dev.acmr.participant.api.ElementStateDto;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
+
+/**
+ * The instance reports of the intermediary API: {@code updateAutomationCompositionElementState} becomes an
+ * {@link dev.acmr.messages.InstanceElementAck}, {@code sendAcElementInfo} an
+ * {@link dev.acmr.messages.InstanceElementInfo}, each with its change to this replica's view.
+ *
+ * <p>As for compositions ({@link CompositionReporter}), invalid reports are refused with
+ * {@link IllegalArgumentException} where ONAP's intermediary logs and drops them, and a report that cannot be sent is
+ * logged, not thrown. A valid state report for an instance this replica does not hold is still sent: the runtime
+ * fences it by its order revision and is the judge of whether it still matters; only the view is left alone.
+ */
+public final class InstanceReporter {
+
+    private static final Logger LOG = Logger.getLogger(InstanceReporter.class.getName());
+    private static final Set<DeployState> FINAL_DEPLOY_STATES = Set.of(DeployState.DEPLOYED, DeployState.UNDEPLOYED,
+            DeployState.DELETED);
+    private static final Set<LockState> FINAL_LOCK_STATES = Set.of(LockState.LOCKED, LockState.UNLOCKED);
+
+    private final ParticipantMessages messages;
+    private final InstanceView view;
+    private final Predicate<ParticipantMessage> sender;
+    /** The revision of the last order received per instance: what an ack answers. */
+    private final Map<UUID, Long> orderRevisions = new ConcurrentHashMap<>();
+
+    InstanceReporter(ParticipantMessages messages, InstanceView view, Predicate<ParticipantMessage> sender) {
+        this.messages = messages;
+        this.view = view;
+        this.sender = sender;
+    }
+
+    /**
+     * Reports the final state of one element: exactly one of deployState (DEPLOYED, UNDEPLOYED, DELETED) or
+     * lockState (LOCKED, UNLOCKED), with NO_ERROR or FAILED.
+     *
+     * @throws IllegalArgumentException for missing ids, no or both states, a transitional state, TIMEOUT or no result
+     */
+    public void updateAutomationCompositionElementState(ElementStateDto state) {
+        if (state == null || state.instance() == null || state.elementId() == null) {
+            throw new IllegalArgumentException("updateAutomationCompositionElementState needs an instanceId and an "
+                    + "elementId");
+        }
+        if ((state.deployState() == null) == (state.lockState() == null)) {
+            throw new IllegalArgumentException("report exactly one of deployState or lockState, not "
+                    + state.deployState() + " and " + state.lockState());
+        }
+        report(state.instance(), state.elementId(), requireFinalDeployState(state.deployState()),
+                requireFinalLockState(state.lockState()),
+                CompositionReporter.requireFinalResult(state.stateChangeResult()), state.message(), state.useState(),
+                state.operationalState(), state.outProperties());
+    }
+
+    /** Reports an element deleted (DELETED, NO_ERROR, "Deleted"), as ONAP's intermediary does for this call. */
+    public void deleteAutomationCompositionElementState(UUID instanceId, UUID elementId) {
+        updateAutomationCompositionElementState(new ElementStateDto(instanceId, elementId, DeployState.DELETED,
+                StateChangeResult.NO_ERROR, "Deleted", null));
+    }
+
+    /**
+     * Reports that an element finished a stage of a migrate, prepare or rollback. The runtime runs no staged
+     * operation yet (migration and prepare are refused with 400), so no order waits for the stage: what it carries
+     * for the runtime, the element's use state, operational state and out-properties, goes as an element info (when
+     * any is given), and the stage itself is logged.
+     *
+     * @throws IllegalArgumentException for missing ids, or if the instance or the element is not in this view
+     */
+    public void updateAutomationCompositionElementStage(ElementStageDto stage) {
+        if (stage == null || stage.instance() == null || stage.elementId() == null) {
+            throw new IllegalArgumentException("updateAutomationCompositionElementStage needs an instance and an "
+                    + "elementId");
+        }
+        LOG.info(() -> "element " + stage.elementId() + " of instance " + stage.instance() + " reported next stage "
+                + stage.nextStage() + ": " + stage.message());
+        if (stage.useState() != null || stage.operationalState() != null || stage.outProperties() != null) {
+            sendAcElementInfo(stage.instance(), stage.elementId(), stage.useState(), stage.operationalState(),
+                    stage.outProperties());
+        }
+    }
+
+    /**
+     * Pushes an element's use state, operational state and out-properties: this replica's view changes at once,
+     * every other replica's when the runtime's sync follows.
+     *
+     * @throws IllegalArgumentException if the instance or the element is not in this participant's view
+     */
+    public void sendAcElementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
+            Map<String, Object> outProperties) {
+        view.putInfo(instanceId, elementId, useState, operationalState, outProperties);
+        sender.test(messages.elementInfo(instanceId, elementId, useState, operationalState, outProperties));
+    }
+
+    /** Called for each order before the listener runs, so that the reports name the order they answer. */
+    void ordered(UUID instanceId, long revision) {
+        orderRevisions.put(instanceId, revision);
+    }
+
+    /** The listener threw (or could not be called): FAILED, and the state the element returns to, as ONAP. */
+    void listenerFailed(UUID instanceId, UUID elementId, InstanceOperation operation, Throwable failure) {
+        String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
+        LOG.info(() -> operation + " of element " + elementId + " of instance " + instanceId
+                + " failed in the participant: " + reason);
+        LockState lock = switch (operation) {
+            case LOCK -> LockState.UNLOCKED;
+            case UNLOCK -> LockState.LOCKED;
+            default -> null;
+        };
+        DeployState deploy = switch (operation) {
+            case DEPLOY, DELETE -> DeployState.UNDEPLOYED;
+            case UNDEPLOY, UPDATE -> DeployState.DEPLOYED;
+            default -> null;
+        };
+        report(instanceId, elementId, deploy, lock, StateChangeResult.FAILED, reason, null, null, null);
+    }
+
+    private void report(UUID instanceId, UUID elementId, DeployState deploy, LockState lock,
+            StateChangeResult result, String message, String useState, String operationalState,
+            Map<String, Object> outProperties) {
+        long orderRevision = orderRevisions.getOrDefault(instanceId, 0L);
+        // The ack carries the element's latest use state, operational state and out-properties as this replica holds
+        // them, as ONAP's acks do: an info message pushed just before may be applied after the ack by another
+        // runtime node, and the order must not complete with the element's data older than what the replica reported.
+        Optional<ViewInstanceElement> held = view.get(instanceId).map(instance -> instance.elements().get(elementId));
+        sender.test(messages.elementAck(instanceId, elementId, deploy, lock, result, message,
+                useState != null ? useState : held.map(ViewInstanceElement::useState).orElse(null),
+                operationalState != null ? operationalState
+                        : held.map(ViewInstanceElement::operationalState).orElse(null),
+                outProperties != null ? outProperties : held.map(ViewInstanceElement::outProperties).orElse(null),
+                orderRevision));
+        if (!view.reported(instanceId, elementId, deploy, lock, result, useState, operationalState, outProperties)) {
+            LOG.fine(() -> "reported element " + elementId + " of instance " + instanceId
+                    + ", which this replica's view does not hold");
+        } else if (view.get(instanceId).isEmpty()) {
+            orderRevisions.remove(instanceId); // its last element is deleted: nothing more will answer an order
+        }
+    }
+
+    /** The state as given (null too) if it ends an operation; a transitional state is the participant's bug. */
+    static DeployState requireFinalDeployState(DeployState state) {
+        if (state == null) {
+            return null;
+        }
+        if (!FINAL_DEPLOY_STATES.contains(state)) {
+            throw new IllegalArgumentException("an element ends DEPLOYED, UNDEPLOYED or DELETED, not " + state);
+        }
+        return state;
+    }
+
+    static LockState requireFinalLockState(LockState state) {
+        if (state == null) {
+            return null;
+        }
+        if (!FINAL_LOCK_STATES.contains(state)) {
+            throw new IllegalArgumentException("an element's lock ends LOCKED or UNLOCKED, not " + state);
+        }
+        return state;
+    }
+}

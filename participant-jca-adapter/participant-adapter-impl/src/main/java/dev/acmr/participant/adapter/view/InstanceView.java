@@ -1,0 +1,154 @@
+package dev.acmr.participant.adapter.view;
+
+import dev.acmr.messages.InstanceOrder;
+import dev.acmr.messages.InstanceSync;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The instances this replica holds, kept in step with the runtime by revision exactly as {@link CompositionView}
+ * keeps compositions: a sync applies only if newer than what is held, a delete is remembered with its revision, and
+ * this replica's own orders and reports apply at once (the participant reads them back before the runtime's sync
+ * arrives), unconfirmed until the sync at their revision.
+ *
+ * <p>Writes are serialized by this object's lock; reads take the current immutable {@link ViewInstance}.
+ */
+public final class InstanceView {
+
+    private final RevisionedEntries<ViewInstance> entries = new RevisionedEntries<>();
+
+    /** Applies a sync if it is newer than what is held; true if it changed the view. */
+    public synchronized boolean apply(InstanceSync sync) {
+        UUID id = sync.instanceId();
+        if (id == null || !entries.acceptsSync(id, sync.revision())) {
+            return false;
+        }
+        if (sync.deleted()) {
+            entries.delete(id, sync.revision());
+        } else {
+            entries.put(id, ViewInstance.of(sync));
+        }
+        return true;
+    }
+
+    /**
+     * Holds what an order this replica is about to run says of the instance, unless what is held is newer (a stale
+     * order: the listener still gets the order's own elements). Unconfirmed until the runtime's sync.
+     *
+     * @return true if the view now holds the order's elements
+     */
+    public synchronized boolean holdOrdered(InstanceOrder order) {
+        UUID id = order.instanceId();
+        if (!entries.acceptsOrder(id, order.revision())) {
+            return false;
+        }
+        entries.put(id, ViewInstance.ordered(entries.get(id).orElse(null), order));
+        return true;
+    }
+
+    /**
+     * Takes into account a final state the participant reported, as ONAP's intermediary does: NO_ERROR sets the
+     * element's state (DEPLOYED locks an element that had no lock state, UNDEPLOYED clears it) and DELETED removes
+     * the element, and the instance with its last element. FAILED changes no state, because the runtime keeps the
+     * order's transitional state with FAILED too; it only marks the instance FAILED. Use state, operational state
+     * and out-properties given with the report apply either way.
+     *
+     * @return false if the instance or element is not held (nothing changed)
+     */
+    public synchronized boolean reported(UUID instanceId, UUID elementId, DeployState deploy, LockState lock,
+            StateChangeResult result, String useState, String operationalState,
+            Map<String, Object> outProperties) {
+        ViewInstance current = entries.get(instanceId).orElse(null);
+        if (current == null || !current.elements().containsKey(elementId)) {
+            return false;
+        }
+        ViewInstance changed = current.withElement(elementId,
+                element -> element.withInfo(useState, operationalState, outProperties));
+        if (result != StateChangeResult.NO_ERROR) {
+            entries.put(instanceId, changed.withResult(result));
+        } else if (deploy == DeployState.DELETED) {
+            remove(changed.withoutElement(elementId));
+        } else {
+            entries.put(instanceId, changed.withElement(elementId, element -> element.withStates(
+                    deploy != null ? deploy : element.deployState(), lockAfter(element, deploy, lock))));
+        }
+        return true;
+    }
+
+    private static LockState lockAfter(ViewInstanceElement element, DeployState deploy, LockState lock) {
+        if (lock != null) {
+            return lock;
+        }
+        if (deploy == DeployState.UNDEPLOYED) {
+            return LockState.NONE;
+        }
+        boolean unset = element.lockState() == null || element.lockState() == LockState.NONE;
+        return deploy == DeployState.DEPLOYED && unset ? LockState.LOCKED : element.lockState();
+    }
+
+    private void remove(ViewInstance instance) {
+        if (instance.elements().isEmpty()) {
+            entries.delete(instance.instanceId(), instance.revision());
+        } else {
+            entries.put(instance.instanceId(), instance);
+        }
+    }
+
+    /**
+     * Replaces an element's use state, operational state and out-properties at once (nulls for the states keep
+     * them); the revision stays, so the runtime's sync still applies.
+     *
+     * @throws IllegalArgumentException if the instance or element is not held
+     */
+    public synchronized void putInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
+            Map<String, Object> outProperties) {
+        ViewInstance current = entries.get(instanceId).orElse(null);
+        if (current == null) {
+            throw new IllegalArgumentException("instance " + instanceId + " is not held by this participant");
+        }
+        if (elementId == null || !current.elements().containsKey(elementId)) {
+            throw new IllegalArgumentException("instance " + instanceId + " has no element " + elementId
+                    + " of this participant; it has " + current.elements().keySet());
+        }
+        entries.put(instanceId, current.withElement(elementId,
+                element -> element.withInfo(useState, operationalState, Properties.copy(outProperties))));
+    }
+
+    public Optional<ViewInstance> get(UUID id) {
+        return entries.get(id);
+    }
+
+    /** Every instance held, as fresh copies. */
+    public List<ViewInstance> all() {
+        return List.copyOf(entries.values());
+    }
+
+    public Optional<ViewInstanceElement> element(UUID instanceId, UUID elementId) {
+        return get(instanceId).map(instance -> elementId == null ? null : instance.elements().get(elementId));
+    }
+
+    /** The revision held (or deleted at) for {@code id}; empty if this replica never had it. */
+    public synchronized Optional<Long> revisionOf(UUID id) {
+        return entries.revisionOf(id);
+    }
+
+    public synchronized long writeMark() {
+        return entries.writeMark();
+    }
+
+    /** Drops what a full sync did not list and was not written since {@code mark}; returns the ids dropped. */
+    public synchronized List<UUID> retainOnly(Set<UUID> listed, long mark) {
+        return entries.retainOnly(listed, mark);
+    }
+
+    /** How many are held and the sum of their revisions, as this replica reports them in its status. */
+    public synchronized ViewHoldings holdings() {
+        return new ViewHoldings(entries.count(), entries.revisionSum());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.acmr.participant.adapter.view;
+
+import dev.acmr.messages.InstanceElement;
+import dev.acmr.participant.adapter.mapping.WireStates;
+import dev.acmr.participant.models.concepts.AutomationCompositionElement;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.dto.CompositionElementDto;
+import dev.acmr.participant.models.dto.ElementState;
+import dev.acmr.participant.models.dto.InstanceElementDto;
+import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One element of an instance as this replica holds it: its element definition (name, version, properties), its own
+ * properties and out-properties as private deep copies (see {@link Properties}), and its states. Immutable.
+ */
+public record ViewInstanceElement(UUID elementId, String definitionName, String definitionVersion, int startPhase,
+        Map<String, Object> definitionProperties, Map<String, Object> definitionOutProperties,
+        Map<String, Object> properties, Map<String, Object> outProperties, DeployState deployState,
+        LockState lockState, String useState, String operationalState) {
+
+    public ViewInstanceElement {
+        definitionProperties = Properties.copy(definitionProperties);
+        definitionOutProperties = Properties.copy(definitionOutProperties);
+        properties = Properties.copy(properties);
+        outProperties = Properties.copy(outProperties);
+    }
+
+    static ViewInstanceElement of(InstanceElement element) {
+        return new ViewInstanceElement(element.elementId(), element.definitionName(), element.definitionVersion(),
+                element.startPhase(), element.definitionProperties(), element.definitionOutProperties(),
+                element.properties(), element.outProperties(), WireStates.toApi(element.deployState()),
+                WireStates.toApi(element.lockState()), element.useState(), element.operationalState());
+    }
+
+    ViewInstanceElement withStates(DeployState newDeployState, LockState newLockState) {
+        return new ViewInstanceElement(elementId, definitionName, definitionVersion, startPhase,
+                definitionProperties, definitionOutProperties, properties, outProperties, newDeployState,
+                newLockState, useState, operationalState);
+    }
+
+    /** Use state, operational state and out-properties as reported; a null leaves the value as it was. */
+    ViewInstanceElement withInfo(String newUseState, String newOperationalState, Map<String, Object> newOut) {
+        return new ViewInstanceElement(elementId, definitionName, definitionVersion, startPhase,
+                definitionProperties, definitionOutProperties, properties, newOut != null ? newOut : outProperties,
+                deployState, lockState, newUseState != null ? newUseState : useState,
+                newOperationalState != null ? newOperationalState : operationalState);
+    }
+
+    /** The composition element a listener call names, with fresh copies of the definition's properties. */
+    public static CompositionElementDto compositionDto(UUID compositionId, InstanceElement element) {
+        return new CompositionElementDto(compositionId,
+                new ToscaConceptIdentifier(element.definitionName(), element.definitionVersion()),
+                Properties.copy(element.definitionProperties()), Properties.copy(element.definitionOutProperties()),
+                ElementState.PRESENT);
+    }
+
+    /** An instance element as a listener call or a reader gets it: fresh copies, so writes into it stay there. */
+    public static InstanceElementDto instanceDto(UUID instanceId, UUID elementId, Map<String, Object> properties,
+            Map<String, Object> outProperties) {
+        return new InstanceElementDto(instanceId, elementId, Properties.copy(properties),
+                Properties.copy(outProperties), ElementState.PRESENT);
+    }
+
+    InstanceElementDto toDto(UUID instanceId) {
+        return instanceDto(instanceId, elementId, properties, outProperties);
+    }
+
+    /** What the participant sees, as ONAP's AutomationCompositionElement: a fresh deep copy. */
+    AutomationCompositionElement toModel(UUID participantId) {
+        AutomationCompositionElement model = new AutomationCompositionElement();
+        model.setId(elementId);
+        model.setDefinition(new ToscaConceptIdentifier(definitionName, definitionVersion));
+        model.setParticipantId(participantId);
+        if (deployState != null) {
+            model.setDeployState(deployState);
+        }
+        if (lockState != null) {
+            model.setLockState(lockState);
+        }
+        model.setUseState(useState);
+        model.setOperationalState(operationalState);
+        model.setProperties(Properties.copy(properties));
+        model.setOutProperties(Properties.copy(outProperties));
+        return model;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.acmr.participant.adapter.session;
+
+import static dev.acmr.participant.adapter.view.CompositionFixtures.PARTICIPANT;
+import static dev.acmr.participant.adapter.view.CompositionFixtures.REPLICA;
+import static dev.acmr.participant.adapter.view.CompositionFixtures.SETTINGS;
+import static dev.acmr.participant.adapter.view.InstanceFixtures.E1;
+import static dev.acmr.participant.adapter.view.InstanceFixtures.E2;
+import static dev.acmr.participant.adapter.view.InstanceFixtures.deploy;
+import static dev.acmr.participant.adapter.view.InstanceFixtures.sync;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acmr.messages.ElementDeployState;
+import dev.acmr.messages.ElementLockState;
+import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementInfo;
+import dev.acmr.messages.OperationResult;
+import dev.acmr.messages.ParticipantMessage;
+import dev.acmr.participant.adapter.view.InstanceView;
+import dev.acmr.participant.adapter.view.ViewInstance;
+import dev.acmr.participant.adapter.view.ViewInstanceElement;
+import dev.acmr.participant.api.ElementStateDto;
+import dev.acmr.participant.models.concepts.DeployState;
+import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.StateChangeResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class InstanceReporterTest {
+
+    private final List<ParticipantMessage> sent = new CopyOnWriteArrayList<>();
+    private final InstanceView view = new InstanceView();
+    private final InstanceReporter reporter = new InstanceReporter(
+            new ParticipantMessages(SETTINGS, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), UUID::randomUUID), view,
+            sent::add);
+    private final UUID id = UUID.randomUUID();
+
+    private static ElementStateDto state(UUID instance, UUID element, DeployState deploy, LockState lock,
+            StateChangeResult result) {
+        return new ElementStateDto(instance, element, deploy, lock, result, "msg", null, null, null);
+    }
+
+    @Test
+    void aReportIsAnAckWithTheStatesMappedByNameAndTheRevisionOfTheLastOrder() {
+        view.holdOrdered(deploy(id, 7));
+        reporter.updateAutomationCompositionElementState(state(id, E1, DeployState.DEPLOYED, null,
+                StateChangeResult.NO_ERROR));
+        assertEquals(0, ((InstanceElementAck) sent.get(0)).orderRevision(), "no order received yet");
+        reporter.ordered(id, 7);
+        reporter.updateAutomationCompositionElementState(new ElementStateDto(id, E2, DeployState.DEPLOYED, null,
+                StateChangeResult.NO_ERROR, "Deployed", "IDLE", "ENABLED", Map.of("InternalState", "DEPLOYED")));
+        InstanceElementAck ack = (InstanceElementAck) sent.get(1);
+        assertEquals(PARTICIPANT, ack.participantId());
+        assertEquals(REPLICA, ack.replicaId());
+        assertEquals(id, ack.instanceId());
+        assertEquals(E2, ack.elementId());
+        assertEquals(ElementDeployState.DEPLOYED, ack.deployState());
+        assertNull(ack.lockState());
+        assertEquals(OperationResult.NO_ERROR, ack.result());
+        assertEquals("Deployed", ack.message());
+        assertEquals("IDLE", ack.useState());
+        assertEquals("ENABLED", ack.operationalState());
+        assertEquals(Map.of("InternalState", "DEPLOYED"), ack.outProperties());
+        assertEquals(7, ack.orderRevision());
+
+        ViewInstance instance = view.get(id).orElseThrow();
+        assertEquals(DeployState.DEPLOYED, instance.deployState(), "every element is DEPLOYED now");
+        assertEquals(LockState.LOCKED, instance.elements().get(E2).lockState(), "a deployed element locks");
+        assertEquals("ENABLED", instance.elements().get(E2).operationalState());
+        assertEquals(Map.of("InternalState", "DEPLOYED"), instance.elements().get(E2).outProperties());
+
+        reporter.updateAutomationCompositionElementState(state(id, E1, null, LockState.UNLOCKED,
+                StateChangeResult.FAILED));
+        InstanceElementAck lock = (InstanceElementAck) sent.get(2);
+        assertEquals(ElementLockState.UNLOCKED, lock.lockState());
+        assertNull(lock.deployState());
+        assertEquals(OperationResult.FAILED, lock.result());
+        assertEquals(LockState.LOCKED, view.get(id).orElseThrow().elements().get(E1).lockState(),
+                "FAILED changes no state");
+        assertEquals(StateChangeResult.FAILED, view.get(id).orElseThrow().stateChangeResult());
+    }
+
+    @Test
+    void invalidReportsAreRefusedAndNothingIsSent() {
+        List<ElementStateDto> invalid = List.of(
+                state(null, E1, DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR),
+                state(id, null, DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR),
+                state(id, E1, null, null, StateChangeResult.NO_ERROR),
+                state(id, E1, DeployState.DEPLOYED, LockState.LOCKED, StateChangeResult.NO_ERROR),
+                state(id, E1, DeployState.DEPLOYING, null, StateChangeResult.NO_ERROR),
+                state(id, E1, DeployState.UPDATING, null, StateChangeResult.NO_ERROR),
+                state(id, E1, null, LockState.LOCKING, StateChangeResult.NO_ERROR),
+                state(id, E1, null, LockState.NONE, StateChangeResult.NO_ERROR),
+                state(id, E1, DeployState.DEPLOYED, null, StateChangeResult.TIMEOUT),
+                state(id, E1, DeployState.DEPLOYED, null, null));
+        for (ElementStateDto state : invalid) {
+            assertThrows(IllegalArgumentException.class, () -> reporter.updateAutomationCompositionElementState(state),
+                    state::toString);
+        }
+        assertThrows(IllegalArgumentException.class, () -> reporter.updateAutomationCompositionElementState(null));
+        assertTrue(sent.isEmpty());
+    }
+
+    @Test
+    void aValidReportOnAnInstanceNotHeldIsStillSent() {
+        reporter.updateAutomationCompositionElementState(state(id, E1, DeployState.UNDEPLOYED, null,
+                StateChangeResult.NO_ERROR));
+        assertEquals(1, sent.size());
+        assertTrue(view.get(id).isEmpty(), "and the view is left alone");
+    }
+
+    @Test
+    void deletedRemovesTheElementAndTheInstanceWithItsLastElement() {
+        view.apply(sync(id, 5, ElementDeployState.DELETING, ElementLockState.NONE));
+        reporter.ordered(id, 5);
+        reporter.updateAutomationCompositionElementState(state(id, E1, DeployState.DELETED, null,
+                StateChangeResult.NO_ERROR));
+        assertEquals(List.of(E2), List.copyOf(view.get(id).orElseThrow().elements().keySet()));
+        reporter.updateAutomationCompositionElementState(state(id, E2, DeployState.DELETED, null,
+                StateChangeResult.NO_ERROR));
+        assertTrue(view.get(id).isEmpty());
+        assertEquals(5, ((InstanceElementAck) sent.get(1)).orderRevision());
+        view.apply(sync(id, 5, ElementDeployState.DELETING, ElementLockState.NONE));
+        assertTrue(view.get(id).isEmpty(), "a late copy of the sync it was deleted after cannot bring it back");
+    }
+
+    @Test
+    void undeployedClearsTheLockState() {
+        view.apply(sync(id, 5, ElementDeployState.UNDEPLOYING, ElementLockState.LOCKED));
+        reporter.updateAutomationCompositionElementState(state(id, E1, DeployState.UNDEPLOYED, null,
+                StateChangeResult.NO_ERROR));
+        assertEquals(LockState.NONE, view.get(id).orElseThrow().elements().get(E1).lockState());
+        assertEquals(DeployState.UNDEPLOYING, view.get(id).orElseThrow().deployState(),
+                "not every element is UNDEPLOYED yet");
+    }
+
+    @Test
+    void elementInfoIsSentAndChangesTheViewAtOnce() {
+        view.apply(sync(id, 5, ElementDeployState.DEPLOYED, ElementLockState.LOCKED));
+        Map<String, Object> outProperties = new HashMap<>(Map.of("InternalState", "DEPLOYED"));
+        reporter.sendAcElementInfo(id, E1, "IDLE", "ENABLED", outProperties);
+        outProperties.put("later", "write");
+        InstanceElementInfo info = (InstanceElementInfo) sent.get(0);
+        assertEquals(id, info.instanceId());
+        assertEquals(E1, info.elementId());
+        assertEquals("IDLE", info.useState());
+        assertEquals("ENABLED", info.operationalState());
+        assertEquals(Map.of("InternalState", "DEPLOYED"), info.outProperties());
+        ViewInstanceElement element = view.get(id).orElseThrow().elements().get(E1);
+        assertEquals(Map.of("InternalState", "DEPLOYED"), element.outProperties());
+        assertEquals("IDLE", element.useState());
+        assertEquals(5, view.get(id).orElseThrow().revision(), "the revision stays: the runtime's sync applies");
+
+        assertThrows(IllegalArgumentException.class, () -> reporter.sendAcElementInfo(id, UUID.randomUUID(), null,
+                null, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> reporter.sendAcElementInfo(UUID.randomUUID(), E1, null,
+                null, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> reporter.sendAcElementInfo(null, E1, null, null, null));
+        assertEquals(1, sent.size());
+    }
+}
