@@ -13,14 +13,14 @@ import java.util.UUID;
 public record InstanceFilter(List<UUID> participantIds, List<UUID> instanceIds, List<DeployState> deployStates,
         List<StateChangeResult> stateChangeResults, Sort sort, boolean descending) {
 
-    /** The fields a listing may be sorted by, with the attribute each one sorts on. */
+    /** The fields a listing may be sorted by, with the attribute (path) of the instance entity each one sorts on. */
     public enum Sort {
-        LAST_MSG("lastMsg", "lastMsg"),
+        LAST_MSG("lastMsg", "bookkeeping.lastMsg"),
         NAME("name", "name"),
         VERSION("version", "version"),
-        DEPLOY_STATE("deployState", "deployState"),
-        LOCK_STATE("lockState", "lockState"),
-        STATE_CHANGE_RESULT("stateChangeResult", "stateChangeResult"),
+        DEPLOY_STATE("deployState", "progress.deployState"),
+        LOCK_STATE("lockState", "progress.lockState"),
+        STATE_CHANGE_RESULT("stateChangeResult", "progress.stateChangeResult"),
         INSTANCE_ID("instanceId", "instanceId"),
         COMPOSITION_ID("compositionId", "compositionId");
 

@@ -5,6 +5,7 @@ import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
 import dev.acmr.runtime.participant.repository.ParticipantHoldingsRepository;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
+import dev.acmr.runtime.shared.Paging;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
