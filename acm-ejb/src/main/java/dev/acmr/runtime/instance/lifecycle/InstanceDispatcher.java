@@ -82,8 +82,8 @@ public class InstanceDispatcher {
         Pacing pacing = DispatchPlan.pacingOf(order, instance.status());
         Set<UUID> finished = instance.elements().finished();
         if (pacing.isByStartPhase()) {
-            PhaseStep step = PhasePlan.step(instance.elements().startPhases(), finished, pacing.direction().orElseThrow(),
-                    instance.progress().phase().orElse(null));
+            PhaseStep step = PhasePlan.step(instance.elements().startPhases(), finished,
+                    pacing.direction().orElseThrow(), instance.progress().phase().orElse(null));
             if (step instanceof PhaseStep.Send send) {
                 Set<UUID> inPhase = PhasePlan.elementsIn(send.phase(), instance.elements().startPhases(), finished);
                 send(instance, order, send.phase(), instance.elements().stream()
@@ -112,8 +112,8 @@ public class InstanceDispatcher {
     public void syncToEveryReplica(AutomationCompositionInstance instance) {
         Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
         long previous = instance.syncedToEveryReplica();
-        instance.elements().participants().forEach(participant -> sender.send(InstanceMessages.sync(instance, composition,
-                participant, null, instance.isDeleted(), previous, null)));
+        instance.elements().participants().forEach(participant -> sender.send(InstanceMessages.sync(instance,
+                composition, participant, null, instance.isDeleted(), previous, null)));
     }
 
     /**

@@ -93,7 +93,8 @@ public class InstanceFailoverService {
         Set<UUID> finished = instance.elements().finished();
         boolean phased = DispatchPlan.pacingOf(instance.progress().runningOrder().orElseThrow(), instance.status())
                 .isByStartPhase();
-        Set<UUID> inPhase = phased ? PhasePlan.elementsIn(orphan.dispatch().phase(), instance.elements().startPhases(), finished)
+        Set<UUID> inPhase = phased
+                ? PhasePlan.elementsIn(orphan.dispatch().phase(), instance.elements().startPhases(), finished)
                 : null;
         return instance.elements().runBy(orphan.participant()).stream()
                 .filter(element -> !finished.contains(element.id()))

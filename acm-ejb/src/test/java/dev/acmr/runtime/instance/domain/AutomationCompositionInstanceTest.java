@@ -110,7 +110,8 @@ class AutomationCompositionInstanceTest {
 
         assertEquals(new ToscaIdentifier("renamed", "2.0.0"), instance.nameAndVersion());
         assertEquals("new", instance.description().orElseThrow());
-        assertEquals(Set.of(zero, added), instance.elements().startPhases().keySet(), "one kept, one removed, one added");
+        assertEquals(Set.of(zero, added), instance.elements().startPhases().keySet(),
+                "one kept, one removed, one added");
         assertEquals(Map.of("baseUrl", "v2"), instance.element(zero).orElseThrow().properties(), "replaced");
         assertEquals("kept", instance.element(zero).orElseThrow().description().orElseThrow());
         assertEquals(revision + 1, instance.revision());
