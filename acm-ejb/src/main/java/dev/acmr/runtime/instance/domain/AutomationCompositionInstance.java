@@ -148,7 +148,8 @@ public class AutomationCompositionInstance extends OrderedEntity {
      */
     public Map<UUID, Map<String, Object>> replaceProperties(Map<UUID, Map<String, Object>> newProperties,
             Map<UUID, String> newDescriptions, Instant now) {
-        Map<UUID, Map<String, Object>> previous = rows().replaceProperties(newProperties, newDescriptions);
+        Map<UUID, Map<String, Object>> previous = elements().properties();
+        rows().replaceProperties(newProperties, newDescriptions);
         bookkeeping().revise(now);
         return previous;
     }
@@ -223,7 +224,7 @@ public class AutomationCompositionInstance extends OrderedEntity {
     }
 
     private InstanceElementRows rows() {
-        return new InstanceElementRows(instanceId, elements, progress);
+        return new InstanceElementRows(instanceId, elements);
     }
 
     @Override

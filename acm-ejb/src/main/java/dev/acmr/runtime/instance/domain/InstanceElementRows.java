@@ -17,12 +17,10 @@ final class InstanceElementRows {
 
     private final UUID instanceId;
     private final List<InstanceElement> rows;
-    private final InstanceProgress progress;
 
-    InstanceElementRows(UUID instanceId, List<InstanceElement> rows, InstanceProgress progress) {
+    InstanceElementRows(UUID instanceId, List<InstanceElement> rows) {
         this.instanceId = instanceId;
         this.rows = rows;
-        this.progress = progress;
     }
 
     /** The order targets these elements: they take its transitional states. */
@@ -32,19 +30,15 @@ final class InstanceElementRows {
     }
 
     /**
-     * Replaces the properties of the listed elements (and their description when given); returns every element's
-     * properties as they were, in element order.
+     * Replaces the properties of the listed elements (and their description when given).
      *
      * @throws IllegalArgumentException if an id names none of the elements
      */
-    Map<UUID, Map<String, Object>> replaceProperties(Map<UUID, Map<String, Object>> newProperties,
-            Map<UUID, String> newDescriptions) {
-        Map<UUID, Map<String, Object>> previous = new InstanceElements(rows, progress).properties();
+    void replaceProperties(Map<UUID, Map<String, Object>> newProperties, Map<UUID, String> newDescriptions) {
         newProperties.forEach((id, properties) -> find(id)
                 .orElseThrow(() -> new IllegalArgumentException("instance " + instanceId + " has no element " + id))
                 .replaceProperties(properties));
         newDescriptions.forEach((id, text) -> find(id).ifPresent(element -> element.describe(text)));
-        return previous;
     }
 
     /**
