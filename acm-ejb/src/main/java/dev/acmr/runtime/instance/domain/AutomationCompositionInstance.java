@@ -121,7 +121,7 @@ public class AutomationCompositionInstance extends OrderedEntity {
         return progress.status();
     }
 
-    /** The order running on the instance, its start phase and how far its elements are. */
+    /** Its status, the order running on it and the start phase last sent; read only outside this package. */
     public InstanceProgress progress() {
         return progress;
     }
@@ -136,7 +136,7 @@ public class AutomationCompositionInstance extends OrderedEntity {
     }
 
     public Optional<InstanceElement> element(UUID elementId) {
-        return elements().find(elementId);
+        return elements.stream().filter(element -> element.id().equals(elementId)).findFirst();
     }
 
     // ---- updates ----
