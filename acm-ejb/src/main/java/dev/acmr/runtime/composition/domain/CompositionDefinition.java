@@ -3,6 +3,7 @@ package dev.acmr.runtime.composition.domain;
 import dev.acmr.runtime.composition.tosca.JsonDocumentReader;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.shared.OrderedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,31 +14,27 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A commissioned composition definition (ONAP's AutomationCompositionDefinition): the service template as JSON text
  * with {@code metadata.compositionId} set, its state, and its elements.
  *
  * <p>Commissioning creates it COMMISSIONED and may replace its template while it stays COMMISSIONED; priming moves
- * it through PRIMING to PRIMED and back through DEPRIMING. {@code revision} counts the changes participants hold a
- * copy of, so that a replica can tell a stale copy from the current one.
+ * it through PRIMING to PRIMED and back through DEPRIMING. As an {@link OrderedEntity} it counts the changes
+ * participants hold a copy of, so that a replica can tell a stale copy from the current one, and times the running
+ * order; {@link CompositionElements} handles the element rows.
  */
 @Entity
 @Table(name = "composition_definition")
-public class CompositionDefinition {
+public class CompositionDefinition extends OrderedEntity {
 
     @Id
     @Column(name = "composition_id", nullable = false, updatable = false)
@@ -60,25 +57,6 @@ public class CompositionDefinition {
     @Column(name = "state_change_result", nullable = false)
     private StateChangeResult stateChangeResult;
 
-    @Column(name = "last_msg", nullable = false)
-    private Instant lastMsg;
-
-    @Column(name = "operation_deadline")
-    private Instant operationDeadline;
-
-    @Column(name = "revision", nullable = false)
-    private long revision;
-
-    @Column(name = "order_revision", nullable = false)
-    private long orderRevision;
-
-    @Column(name = "synced_revision", nullable = false)
-    private long syncedRevision;
-
-    @Version
-    @Column(name = "entity_version", nullable = false)
-    private long entityVersion;
-
     // Eager: a definition is always shown and primed with its elements; list queries batch-load them.
     @OneToMany(mappedBy = "composition", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("elementName ASC")
@@ -91,11 +69,10 @@ public class CompositionDefinition {
     /** A new definition, COMMISSIONED, with one element per element template. */
     public CompositionDefinition(CompositionId id, ToscaIdentifier template, String serviceTemplateJson,
             List<ElementTemplate> elementTemplates, Instant now) {
+        super(now);
         this.compositionId = Objects.requireNonNull(id, "composition id").value();
         this.state = AcTypeState.COMMISSIONED;
         this.stateChangeResult = StateChangeResult.NO_ERROR;
-        this.revision = 1;
-        this.lastMsg = Objects.requireNonNull(now, "time");
         describe(template, serviceTemplateJson);
         elementTemplates.forEach(element -> elements.add(new CompositionElement(this, element)));
     }
@@ -126,43 +103,14 @@ public class CompositionDefinition {
         return stateChangeResult;
     }
 
-    /** When the last order or change happened (ONAP's lastMsg). */
-    public Instant lastMsg() {
-        return lastMsg;
-    }
-
-    /** When the running prime or deprime times out; empty when none runs. */
-    public Optional<Instant> operationDeadline() {
-        return Optional.ofNullable(operationDeadline);
-    }
-
-    public long revision() {
-        return revision;
-    }
-
     /** ONAP's revisionId: new with every revision. */
     public UUID revisionId() {
-        return RevisionId.of(compositionId, revision);
-    }
-
-    /**
-     * Notes that every replica is sent the current revision now; returns the revision sent to every replica before,
-     * which the sync names so that a replica that missed it can tell.
-     */
-    public long syncedToEveryReplica() {
-        long previous = syncedRevision;
-        syncedRevision = revision;
-        return previous;
-    }
-
-    /** The revision the running (or last) prime or deprime order started at; acks name it. */
-    public long orderRevision() {
-        return orderRevision;
+        return bookkeeping().revisionId(compositionId);
     }
 
     /** The elements by name, so that every node lists them alike. */
     public List<CompositionElement> elements() {
-        return elements.stream().sorted(Comparator.comparing(CompositionElement::elementName)).toList();
+        return rows().byName();
     }
 
     /** The element node templates' names and versions, by name. */
@@ -175,15 +123,9 @@ public class CompositionDefinition {
         return state == AcTypeState.COMMISSIONED;
     }
 
-    /** Records that something happened to the definition at {@code at}. */
-    public void touch(Instant at) {
-        this.lastMsg = Objects.requireNonNull(at, "time");
-    }
-
     /**
      * Takes a new version of the template. An element the new template still has (by name) keeps its row and
-     * nodeTemplateStateId, which also keeps the insert of a name from meeting the not yet deleted row of that name;
-     * rows of dropped elements are deleted.
+     * nodeTemplateStateId; rows of dropped elements are deleted (see {@link CompositionElements#replaceWith}).
      */
     public void replaceTemplate(ToscaIdentifier template, String newServiceTemplateJson,
             List<ElementTemplate> elementTemplates, Instant now) {
@@ -191,17 +133,8 @@ public class CompositionDefinition {
             throw new IllegalStateException("composition " + compositionId + " is " + state + ", not COMMISSIONED");
         }
         describe(template, newServiceTemplateJson);
-        Map<String, CompositionElement> existing = elements.stream()
-                .collect(Collectors.toMap(CompositionElement::elementName, Function.identity()));
-        Set<String> kept = new LinkedHashSet<>();
-        for (ElementTemplate element : elementTemplates) {
-            kept.add(element.name());
-            Optional.ofNullable(existing.get(element.name())).ifPresentOrElse(row -> row.redefine(element),
-                    () -> elements.add(new CompositionElement(this, element)));
-        }
-        elements.removeIf(row -> !kept.contains(row.elementName()));
-        revision++;
-        touch(now);
+        rows().replaceWith(elementTemplates, element -> new CompositionElement(this, element));
+        bookkeeping().revise(now);
     }
 
     private void describe(ToscaIdentifier template, String json) {
@@ -214,25 +147,21 @@ public class CompositionDefinition {
 
     /** The elements bound to {@code participant}. */
     public List<CompositionElement> elementsOf(ParticipantId participant) {
-        return elements().stream().filter(element -> element.isBoundTo(participant)).toList();
+        return rows().boundTo(participant);
     }
 
     /** The participants the elements are bound to, in element order. */
     public Set<ParticipantId> participants() {
-        Set<ParticipantId> participants = new LinkedHashSet<>();
-        elements().forEach(element -> element.participant().ifPresent(participants::add));
-        return participants;
+        return rows().participants();
     }
 
     /** Starts a prime or deprime: the definition and every element go to the order's transitional state. */
     public void startOrder(PrimeOrder order, Instant now, Instant deadline) {
+        Objects.requireNonNull(deadline, "deadline");
         state = order.transitionalState();
         stateChangeResult = StateChangeResult.NO_ERROR;
-        operationDeadline = Objects.requireNonNull(deadline, "deadline");
-        elements.forEach(element -> element.moveTo(order.transitionalState(), null));
-        revision++;
-        orderRevision = revision;
-        touch(now);
+        rows().moveAll(order.transitionalState());
+        bookkeeping().startOrder(now, deadline);
     }
 
     /**
@@ -250,36 +179,38 @@ public class CompositionDefinition {
         List<CompositionElement> reported = elementsOf(participant).stream()
                 .filter(element -> element.state() == running.transitionalState())
                 .toList();
-        touch(now);
+        bookkeeping().touch(now);
         if (!success) {
             reported.forEach(element -> element.moveTo(element.state(), message));
             stateChangeResult = StateChangeResult.FAILED;
-            operationDeadline = null;
+            bookkeeping().clearDeadline();
             return false;
         }
         reported.forEach(element -> element.moveTo(running.targetState(), message));
-        boolean allDone = elements.stream().allMatch(element -> element.state() == running.targetState());
-        if (!allDone || stateChangeResult == StateChangeResult.FAILED) {
+        if (!rows().allIn(running.targetState()) || stateChangeResult == StateChangeResult.FAILED) {
             return false;
         }
         state = running.targetState();
         stateChangeResult = StateChangeResult.NO_ERROR;
-        operationDeadline = null;
-        revision++;
+        bookkeeping().clearDeadline();
+        bookkeeping().revise();
         return true;
     }
 
     /** Replaces the out-properties a participant reported for one of its elements; false if it runs no such element. */
     public boolean replaceOutProperties(ParticipantId participant, String elementName, String elementVersion,
             Map<String, Object> outProperties) {
-        ToscaIdentifier definition = new ToscaIdentifier(elementName, elementVersion);
-        Optional<CompositionElement> element = elementsOf(participant).stream()
-                .filter(candidate -> candidate.definition().equals(definition)).findFirst();
+        Optional<CompositionElement> element =
+                rows().find(participant, new ToscaIdentifier(elementName, elementVersion));
         element.ifPresent(found -> {
             found.replaceOutProperties(outProperties);
-            revision++;
+            bookkeeping().revise();
         });
         return element.isPresent();
+    }
+
+    private CompositionElements rows() {
+        return new CompositionElements(elements);
     }
 
     @Override

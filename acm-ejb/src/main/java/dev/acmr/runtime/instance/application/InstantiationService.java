@@ -11,7 +11,7 @@ import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.NewInstanceElement;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
-import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.shared.Paging;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;

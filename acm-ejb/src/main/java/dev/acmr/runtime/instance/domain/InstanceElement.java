@@ -193,7 +193,7 @@ public class InstanceElement {
 
     /** The order targets this element: it takes the order's transitional states and forgets its last message. */
     void start(InstanceOrder order, InstanceStatus next) {
-        if (AutomationCompositionInstance.isLockOrder(order)) {
+        if (order.isLockOrder()) {
             this.lockState = next.lockState();
         } else {
             this.deployState = next.deployState();
@@ -204,7 +204,7 @@ public class InstanceElement {
 
     /** The participant finished the running order on this element: it takes the settled states. */
     void finish(InstanceOrder order, InstanceStatus settled, String newMessage) {
-        if (AutomationCompositionInstance.isLockOrder(order)) {
+        if (order.isLockOrder()) {
             this.lockState = settled.lockState();
         } else {
             this.deployState = settled.deployState();

@@ -27,5 +27,10 @@ public enum InstanceOrder {
     /** {@code lockOrder: UNLOCK}. */
     UNLOCK,
     /** {@code POST .../rollback}: back to the snapshot taken before a failed migration or update. */
-    ROLLBACK
+    ROLLBACK;
+
+    /** Whether the order moves the lock state (LOCK, UNLOCK) rather than the deploy state. */
+    public boolean isLockOrder() {
+        return this == LOCK || this == UNLOCK;
+    }
 }

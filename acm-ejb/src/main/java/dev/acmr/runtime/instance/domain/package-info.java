@@ -6,5 +6,11 @@
  * element has finished ({@link dev.acmr.runtime.instance.domain.Completion}), which start phase or stage runs next
  * ({@link dev.acmr.runtime.instance.domain.PhasePlan}) and which elements a retry targets
  * ({@link dev.acmr.runtime.instance.domain.RetryScope}); the instance lifecycle services apply them to stored rows.
+ *
+ * <p>The stored instance is {@link dev.acmr.runtime.instance.domain.AutomationCompositionInstance}, the root every
+ * change goes through, with its parts: where it stands in its orders
+ * ({@link dev.acmr.runtime.instance.domain.InstanceProgress}, embedded in its row), its elements as the services read
+ * them ({@link dev.acmr.runtime.instance.domain.InstanceElements}) and the rows they are stored in
+ * ({@link dev.acmr.runtime.instance.domain.InstanceElement}).
  */
 package dev.acmr.runtime.instance.domain;

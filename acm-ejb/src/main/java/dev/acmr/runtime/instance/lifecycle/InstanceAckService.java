@@ -51,7 +51,7 @@ public class InstanceAckService {
         }
         AutomationCompositionInstance instance = found.get();
         InstanceStatus status = instance.status();
-        if (!status.isTransitional() || instance.runningOrder().isEmpty()) {
+        if (!status.isTransitional() || instance.progress().runningOrder().isEmpty()) {
             LOG.fine(() -> "Ignored element ack for instance " + ack.instanceId() + ", which is " + status.describe());
             return;
         }
@@ -71,7 +71,7 @@ public class InstanceAckService {
         if (!replicaFence.admits(instance.id(), participant, ack.replicaId())) {
             return;
         }
-        InstanceOrder running = instance.runningOrder().get();
+        InstanceOrder running = instance.progress().runningOrder().get();
         Instant now = Instant.now();
         if (ack.result() != OperationResult.NO_ERROR) {
             instance.elementFailed(element.get(), ack.message(), now);
@@ -88,7 +88,7 @@ public class InstanceAckService {
                     + ack.elementId() + " while " + running + " runs on instance " + ack.instanceId());
             return;
         }
-        if (instance.hasFinished(element.get())) {
+        if (instance.progress().hasFinished(element.get())) {
             LOG.fine(() -> "Ignored a duplicate ack of element " + ack.elementId() + " of instance " + ack.instanceId());
             return;
         }
@@ -115,7 +115,7 @@ public class InstanceAckService {
     // A success must name the running order's target: a late DEPLOYED while an UNDEPLOY runs changes nothing.
     private static boolean namesTarget(AutomationCompositionInstance instance, InstanceOrder running,
             InstanceElementAck ack) {
-        Optional<InstanceStatus> target = instance.target();
+        Optional<InstanceStatus> target = instance.progress().target();
         if (target.isEmpty()) {
             return false;
         }

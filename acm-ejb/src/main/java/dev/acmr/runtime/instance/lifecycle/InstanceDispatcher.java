@@ -79,18 +79,18 @@ public class InstanceDispatcher {
      * @return whether the order completed (for a DELETE, the row is then gone)
      */
     public boolean advance(AutomationCompositionInstance instance, Map<UUID, Map<String, Object>> previousProperties) {
-        Optional<InstanceOrder> running = instance.runningOrder();
+        Optional<InstanceOrder> running = instance.progress().runningOrder();
         if (running.isEmpty() || !Completion.isPossible(instance.status())) {
             return false;
         }
         InstanceOrder order = running.get();
         Pacing pacing = DispatchPlan.pacingOf(order, instance.status());
-        Set<UUID> finished = instance.finishedElements();
+        Set<UUID> finished = instance.elements().finished();
         if (pacing.isByStartPhase()) {
-            PhaseStep step = PhasePlan.step(instance.startPhases(), finished, pacing.direction().orElseThrow(),
-                    instance.phase().orElse(null));
+            PhaseStep step = PhasePlan.step(instance.elements().startPhases(), finished,
+                    pacing.direction().orElseThrow(), instance.progress().phase().orElse(null));
             if (step instanceof PhaseStep.Send send) {
-                Set<UUID> inPhase = PhasePlan.elementsIn(send.phase(), instance.startPhases(), finished);
+                Set<UUID> inPhase = PhasePlan.elementsIn(send.phase(), instance.elements().startPhases(), finished);
                 send(instance, order, send.phase(), instance.elements().stream()
                         .filter(element -> inPhase.contains(element.id())).toList(), Map.of());
                 return false;
@@ -106,7 +106,7 @@ public class InstanceDispatcher {
             complete(instance);
             return true;
         }
-        if (instance.phase().isEmpty()) {
+        if (instance.progress().phase().isEmpty()) {
             send(instance, order, 0, instance.elements().stream()
                     .filter(element -> !finished.contains(element.id())).toList(), previousProperties);
         }
@@ -117,8 +117,8 @@ public class InstanceDispatcher {
     public void syncToEveryReplica(AutomationCompositionInstance instance) {
         Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
         long previous = instance.syncedToEveryReplica();
-        instance.participants().forEach(participant -> sender.send(InstanceMessages.sync(instance, composition,
-                participant, null, instance.isDeleted(), previous, null)));
+        instance.elements().participants().forEach(participant -> sender.send(InstanceMessages.sync(instance,
+                composition, participant, null, instance.isDeleted(), previous, null)));
     }
 
     /**
@@ -128,7 +128,7 @@ public class InstanceDispatcher {
     public void syncToEveryReplica(AutomationCompositionInstance instance, Set<ParticipantId> formerParticipants) {
         Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
         long previous = instance.syncedToEveryReplica();
-        Set<ParticipantId> current = instance.participants();
+        Set<ParticipantId> current = instance.elements().participants();
         current.forEach(participant -> sender.send(InstanceMessages.sync(instance, composition, participant, null,
                 false, previous, null)));
         formerParticipants.stream().filter(participant -> !current.contains(participant))
@@ -188,7 +188,7 @@ public class InstanceDispatcher {
     }
 
     private void complete(AutomationCompositionInstance instance) {
-        InstanceOrder order = instance.runningOrder().orElseThrow();
+        InstanceOrder order = instance.progress().runningOrder().orElseThrow();
         instance.complete(Instant.now());
         dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         LOG.info(() -> order + " of instance " + instance.id() + " completed: " + instance.status().describe());

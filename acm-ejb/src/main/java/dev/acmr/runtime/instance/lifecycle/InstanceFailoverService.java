@@ -63,7 +63,7 @@ public class InstanceFailoverService {
             dispatches.settle(orphan.id(), DispatchOutcome.DONE);
             return false;
         }
-        InstanceOrder order = instance.runningOrder().orElseThrow();
+        InstanceOrder order = instance.progress().runningOrder().orElseThrow();
         try {
             ReplicaAddress replica = dispatcher.sendTo(instance, compositions.find(instance.compositionId()), order,
                     orphan.dispatch().phase(), orphan.participant(), unfinished, Map.of());
@@ -79,7 +79,7 @@ public class InstanceFailoverService {
     }
 
     private static boolean stillRunning(AutomationCompositionInstance instance, OpenDispatch orphan) {
-        Optional<InstanceOrder> running = instance.runningOrder();
+        Optional<InstanceOrder> running = instance.progress().runningOrder();
         if (running.isEmpty() || !Completion.isPossible(instance.status())
                 || instance.status().stateChangeResult() != StateChangeResult.NO_ERROR
                 || instance.orderRevision() != orphan.dispatch().orderRevision()
@@ -87,16 +87,17 @@ public class InstanceFailoverService {
             return false;
         }
         boolean phased = DispatchPlan.pacingOf(running.get(), instance.status()).isByStartPhase();
-        return !phased || instance.phase().orElse(-1) == orphan.dispatch().phase();
+        return !phased || instance.progress().phase().orElse(-1) == orphan.dispatch().phase();
     }
 
     private static List<InstanceElement> unfinishedPart(AutomationCompositionInstance instance, OpenDispatch orphan) {
-        Set<UUID> finished = instance.finishedElements();
-        boolean phased = DispatchPlan.pacingOf(instance.runningOrder().orElseThrow(), instance.status())
+        Set<UUID> finished = instance.elements().finished();
+        boolean phased = DispatchPlan.pacingOf(instance.progress().runningOrder().orElseThrow(), instance.status())
                 .isByStartPhase();
-        Set<UUID> inPhase = phased ? PhasePlan.elementsIn(orphan.dispatch().phase(), instance.startPhases(), finished)
+        Set<UUID> inPhase = phased
+                ? PhasePlan.elementsIn(orphan.dispatch().phase(), instance.elements().startPhases(), finished)
                 : null;
-        return instance.elementsOf(orphan.participant()).stream()
+        return instance.elements().runBy(orphan.participant()).stream()
                 .filter(element -> !finished.contains(element.id()))
                 .filter(element -> inPhase == null || inPhase.contains(element.id()))
                 .toList();

@@ -83,7 +83,7 @@ public class InstanceLifecycleService {
             throw new InstanceRejectedException(refusal);
         });
         if (InstanceOrderPolicy.isPlainUpdate(status)) {
-            Set<ParticipantId> before = instance.participants();
+            Set<ParticipantId> before = instance.elements().participants();
             instantiation.redefine(instance, draft);
             dispatcher.syncToEveryReplica(instance, before);
             return instance.nameAndVersion();
@@ -103,7 +103,7 @@ public class InstanceLifecycleService {
                 descriptions.put(element.id(), element.description());
             }
         }
-        requireLive(instance.participants());
+        requireLive(instance.elements().participants());
         Map<UUID, Map<String, Object>> previous = instance.replaceProperties(properties, descriptions, Instant.now());
         start(instance, InstanceOrder.UPDATE, previous);
         return instance.nameAndVersion();
@@ -115,7 +115,7 @@ public class InstanceLifecycleService {
         InstanceOrderPolicy.refusal(order, status, true).ifPresent(refusal -> {
             throw new InstanceRejectedException(refusal);
         });
-        Set<UUID> targets = RetryScope.targets(order, status, instance.elementStatuses());
+        Set<UUID> targets = RetryScope.targets(order, status, instance.elements().statuses());
         Set<ParticipantId> involved = new LinkedHashSet<>();
         instance.elements().stream().filter(element -> targets.contains(element.id()))
                 .forEach(element -> involved.add(element.participant()));

@@ -51,7 +51,7 @@ final class InstanceMessages {
     static InstanceSync sync(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
             ParticipantId participant, UUID replica, boolean deleted, long previousRevision, UUID syncId) {
         List<dev.acmr.messages.InstanceElement> elements = deleted ? List.of()
-                : instance.elementsOf(participant).stream().map(element -> element(element, composition, null))
+                : instance.elements().runBy(participant).stream().map(element -> element(element, composition, null))
                         .toList();
         return new InstanceSync(UUID.randomUUID(), Instant.now(), participant.value(), replica, instance.id(),
                 instance.compositionId().value(), instance.name(), instance.version(), instance.revision(),

@@ -13,14 +13,14 @@ import java.util.UUID;
 public record InstanceFilter(List<UUID> participantIds, List<UUID> instanceIds, List<DeployState> deployStates,
         List<StateChangeResult> stateChangeResults, Sort sort, boolean descending) {
 
-    /** The fields a listing may be sorted by, with the attribute each one sorts on. */
+    /** The fields a listing may be sorted by, with the attribute (path) of the instance entity each one sorts on. */
     public enum Sort {
-        LAST_MSG("lastMsg"),
+        LAST_MSG("bookkeeping.lastMsg"),
         NAME("name"),
         VERSION("version"),
-        DEPLOY_STATE("deployState"),
-        LOCK_STATE("lockState"),
-        STATE_CHANGE_RESULT("stateChangeResult"),
+        DEPLOY_STATE("progress.deployState"),
+        LOCK_STATE("progress.lockState"),
+        STATE_CHANGE_RESULT("progress.stateChangeResult"),
         INSTANCE_ID("instanceId"),
         COMPOSITION_ID("compositionId");
 

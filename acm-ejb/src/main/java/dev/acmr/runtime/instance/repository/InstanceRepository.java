@@ -3,8 +3,8 @@ package dev.acmr.runtime.instance.repository;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.InstanceElement;
-import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -169,11 +169,11 @@ public class InstanceRepository {
             parameters.put("ids", filter.instanceIds());
         }
         if (!filter.deployStates().isEmpty()) {
-            jpql.append(" AND i.deployState IN :deployStates");
+            jpql.append(" AND i.progress.deployState IN :deployStates");
             parameters.put("deployStates", filter.deployStates());
         }
         if (!filter.stateChangeResults().isEmpty()) {
-            jpql.append(" AND i.stateChangeResult IN :results");
+            jpql.append(" AND i.progress.stateChangeResult IN :results");
             parameters.put("results", filter.stateChangeResults());
         }
         jpql.append(" ORDER BY i.").append(filter.sort().field()).append(filter.descending() ? " DESC" : " ASC")

@@ -4,7 +4,8 @@ import dev.acmr.runtime.participant.domain.Participant;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
 import dev.acmr.runtime.participant.repository.ParticipantHoldingsRepository;
-import dev.acmr.runtime.participant.repository.ParticipantRepository;
+import dev.acmr.runtime.participant.repository.ParticipantReadRepository;
+import dev.acmr.runtime.shared.Paging;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public class ParticipantQueryService {
 
     @Inject
-    private ParticipantRepository repository;
+    private ParticipantReadRepository repository;
 
     @Inject
     private ParticipantHoldingsRepository holdings;

@@ -1,7 +1,6 @@
 package dev.acmr.runtime.participant.repository;
 
 import dev.acmr.runtime.participant.domain.ElementType;
-import dev.acmr.runtime.participant.domain.Participant;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Collection;
@@ -20,7 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Storage of participants and their replicas in PostgreSQL.
+ * Storage of participants and their replicas in PostgreSQL: the writes and the liveness queries of supervision.
+ * Reading participants whole for the operators' views is {@link ParticipantReadRepository}'s.
  *
  * <p>Writes are native {@code INSERT ... ON CONFLICT} and conditional {@code UPDATE}/{@code DELETE} statements: two
  * runtime nodes may handle messages about the same participant at the same instant, and these statements let the
@@ -103,11 +102,6 @@ public class ParticipantRepository {
             DELETE FROM participant_replica
              WHERE replica_id = CAST(?1 AS uuid)
                AND last_msg < now() - CAST(?2 AS double precision) * interval '1 millisecond'""";
-
-    private static final String SELECT_ALL = "SELECT p FROM Participant p ORDER BY p.participantId";
-
-    private static final String SELECT_ONE = """
-            SELECT participant_id, created_at, version FROM participant WHERE participant_id = CAST(?1 AS uuid)""";
 
     private static final String NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -199,33 +193,6 @@ public class ParticipantRepository {
                 .setParameter(1, replicaId.toString())
                 .setParameter(2, window.toMillis())
                 .executeUpdate() > 0;
-    }
-
-    public List<Participant> findAll() {
-        return selectAll().getResultList();
-    }
-
-    public List<Participant> findAll(int offset, int limit) {
-        return selectAll().setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    /** Native only to bind the client's id as text (see class comment); the collections load eagerly from the row. */
-    public Optional<Participant> findById(ParticipantId participantId) {
-        List<?> rows = entityManager.createNativeQuery(SELECT_ONE, Participant.class)
-                .setParameter(1, participantId.toString())
-                .getResultList();
-        return rows.stream().map(Participant.class::cast).findFirst();
-    }
-
-    private TypedQuery<Participant> selectAll() {
-        return withCollectionsBatched(entityManager.createQuery(SELECT_ALL, Participant.class));
-    }
-
-    /** Loads the collections of all participants of a result in one query each instead of one per participant. */
-    private static TypedQuery<Participant> withCollectionsBatched(TypedQuery<Participant> query) {
-        return query.setHint("eclipselink.batch", "p.supportedElementTypes")
-                .setHint("eclipselink.batch", "p.replicas")
-                .setHint("eclipselink.batch.type", "IN");
     }
 
     private Query bindAddress(String sql, ReplicaAddress replica) {

@@ -4,6 +4,8 @@
  * database time, partial indexes on open work) live in one place and the services read as the protocol they
  * implement. {@link dev.acmr.runtime.participant.repository.LiveReplicaRepository} answers what dispatching needs to
  * know about replicas (live, selectable, drained, their load); the dispatch record itself is in
- * {@code participant.dispatch}.
+ * {@code participant.dispatch}. Participants are written by
+ * {@link dev.acmr.runtime.participant.repository.ParticipantRepository} and read whole, for the operators, by
+ * {@link dev.acmr.runtime.participant.repository.ParticipantReadRepository}.
  */
 package dev.acmr.runtime.participant.repository;

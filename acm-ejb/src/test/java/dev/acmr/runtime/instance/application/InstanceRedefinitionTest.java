@@ -76,8 +76,8 @@ class InstanceRedefinitionTest {
 
         assertEquals(new ToscaIdentifier("renamed", "1.0.0"), instance.nameAndVersion(), "version kept when omitted");
         assertEquals("old", instance.description().orElseThrow(), "description kept when omitted");
-        assertEquals(Set.of(starter, newBridge), instance.startPhases().keySet());
-        assertEquals(1, instance.startPhases().get(newBridge), "the composition's start phase");
+        assertEquals(Set.of(starter, newBridge), instance.elements().startPhases().keySet());
+        assertEquals(1, instance.elements().startPhases().get(newBridge), "the composition's start phase");
         assertEquals(Map.of("a", 9L), instance.element(starter).orElseThrow().properties(), "replaced");
         assertEquals(PARTICIPANT, instance.element(newBridge).orElseThrow().participant());
     }
@@ -95,7 +95,7 @@ class InstanceRedefinitionTest {
                 List.of(new InstanceDraft.Element(starter, null, null, Map.of()),
                         new InstanceDraft.Element(UUID.randomUUID(), null, null, Map.of())))), "a new one names it");
         assertEquals(revision, instance.revision());
-        assertEquals(Set.of(starter, bridge), instance.startPhases().keySet());
+        assertEquals(Set.of(starter, bridge), instance.elements().startPhases().keySet());
     }
 
     @Test

@@ -28,7 +28,7 @@ class AutomationCompositionInstanceTest {
     @Test
     void aNewInstanceIsUndeployed() {
         assertEquals(InstanceStatus.created(), instance.status());
-        assertEquals(Map.of(zero, 0, one, 1), instance.startPhases());
+        assertEquals(Map.of(zero, 0, one, 1), instance.elements().startPhases());
         assertEquals(1, instance.revision());
     }
 
@@ -37,18 +37,18 @@ class AutomationCompositionInstanceTest {
         start(InstanceOrder.DEPLOY);
         assertEquals(DeployState.DEPLOYING, instance.element(zero).orElseThrow().deployState());
         assertEquals(instance.revision(), instance.orderRevision());
-        assertEquals(Set.of(), instance.finishedElements());
+        assertEquals(Set.of(), instance.elements().finished());
 
         instance.elementFinished(instance.element(zero).orElseThrow(), null, NOW);
-        assertEquals(Set.of(zero), instance.finishedElements());
+        assertEquals(Set.of(zero), instance.elements().finished());
         instance.elementFinished(instance.element(one).orElseThrow(), null, NOW);
-        assertEquals(Set.of(zero, one), instance.finishedElements());
+        assertEquals(Set.of(zero, one), instance.elements().finished());
 
         instance.complete(NOW);
         assertEquals(new InstanceStatus(DeployState.DEPLOYED, LockState.LOCKED, SubState.NONE,
                 StateChangeResult.NO_ERROR), instance.status());
         assertEquals(LockState.LOCKED, instance.element(one).orElseThrow().lockState());
-        assertTrue(instance.runningOrder().isEmpty());
+        assertTrue(instance.progress().runningOrder().isEmpty());
         assertTrue(instance.operationDeadline().isEmpty());
     }
 
@@ -62,9 +62,9 @@ class AutomationCompositionInstanceTest {
         assertTrue(instance.operationDeadline().isEmpty());
 
         assertEquals(Set.of(one), RetryScope.targets(InstanceOrder.DEPLOY, instance.status(),
-                instance.elementStatuses()));
+                instance.elements().statuses()));
         assertEquals(Set.of(zero, one), RetryScope.targets(InstanceOrder.UNDEPLOY, instance.status(),
-                instance.elementStatuses()), "an UNDEPLOY after the failed DEPLOY reaches every element");
+                instance.elements().statuses()), "an UNDEPLOY after the failed DEPLOY reaches every element");
     }
 
     @Test
@@ -74,7 +74,7 @@ class AutomationCompositionInstanceTest {
         instance.complete(NOW);
         start(InstanceOrder.UNLOCK);
         assertEquals(LockState.UNLOCKING, instance.element(zero).orElseThrow().lockState());
-        assertFalse(instance.hasFinished(instance.element(zero).orElseThrow()));
+        assertFalse(instance.progress().hasFinished(instance.element(zero).orElseThrow()));
         instance.elementFinished(instance.element(zero).orElseThrow(), null, NOW);
         assertEquals(LockState.UNLOCKED, instance.element(zero).orElseThrow().lockState());
         assertEquals(DeployState.DEPLOYED, instance.element(zero).orElseThrow().deployState());
@@ -110,7 +110,8 @@ class AutomationCompositionInstanceTest {
 
         assertEquals(new ToscaIdentifier("renamed", "2.0.0"), instance.nameAndVersion());
         assertEquals("new", instance.description().orElseThrow());
-        assertEquals(Set.of(zero, added), instance.startPhases().keySet(), "one kept, one removed, one added");
+        assertEquals(Set.of(zero, added), instance.elements().startPhases().keySet(),
+                "one kept, one removed, one added");
         assertEquals(Map.of("baseUrl", "v2"), instance.element(zero).orElseThrow().properties(), "replaced");
         assertEquals("kept", instance.element(zero).orElseThrow().description().orElseThrow());
         assertEquals(revision + 1, instance.revision());
@@ -139,7 +140,7 @@ class AutomationCompositionInstanceTest {
         InstanceStatus status = instance.status();
         OrderEffect effect = OrderEffect.of(order, status);
         instance.startOrder(order, effect,
-                RetryScope.targets(order, status, instance.elementStatuses()), NOW, NOW);
+                RetryScope.targets(order, status, instance.elements().statuses()), NOW, NOW);
     }
 
     private static NewInstanceElement element(UUID id, String definition, int phase) {

@@ -1,6 +1,6 @@
 package dev.acmr.runtime.web.error;
 
-import dev.acmr.runtime.participant.application.InvalidPagingException;
+import dev.acmr.runtime.shared.InvalidPagingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -34,7 +34,7 @@ public class InstanceMapper {
                 instance.id(), instance.compositionId().value(),
                 instance.compositionTargetId().map(CompositionId::value).orElse(null), null,
                 status.deployState().name(), status.lockState().name(), status.subState().name(),
-                status.stateChangeResult().name(), instance.phase().orElse(null),
+                status.stateChangeResult().name(), instance.progress().phase().orElse(null),
                 LastMsgFormat.format(instance.lastMsg()), instance.revisionId(), elements);
     }
 }

@@ -1,7 +1,7 @@
 package dev.acmr.runtime.web.instance;
 
 import dev.acmr.runtime.instance.application.InstantiationService;
-import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.shared.Paging;
 import dev.acmr.runtime.web.body.MediaTypes;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;

@@ -9,7 +9,7 @@ import dev.acmr.runtime.instance.application.InstanceRejectedException;
 import dev.acmr.runtime.instance.application.InstantiationService;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.lifecycle.InstanceLifecycleService;
-import dev.acmr.runtime.participant.application.Paging;
+import dev.acmr.runtime.shared.Paging;
 import dev.acmr.runtime.web.body.MediaTypes;
 import dev.acmr.runtime.web.body.RequestDocument;
 import dev.acmr.runtime.web.body.RequestBodyFilter;

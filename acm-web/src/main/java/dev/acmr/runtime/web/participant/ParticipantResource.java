@@ -1,11 +1,11 @@
 package dev.acmr.runtime.web.participant;
 
 import dev.acmr.runtime.monitoring.ParticipantMonitoringService;
-import dev.acmr.runtime.participant.application.Paging;
 import dev.acmr.runtime.participant.application.ParticipantNotFoundException;
 import dev.acmr.runtime.participant.application.ParticipantQueryService;
 import dev.acmr.runtime.participant.application.ReplicaManagementService;
 import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.shared.Paging;
 import dev.acmr.runtime.web.body.MediaTypes;
 import dev.acmr.runtime.web.request.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package dev.acmr.runtime.participant.application;
+package dev.acmr.runtime.shared;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.acmr.runtime.composition.domain;
+package dev.acmr.runtime.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.acmr.runtime.participant.application;
+package dev.acmr.runtime.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.acmr.runtime.participant.application;
+package dev.acmr.runtime.shared;
 
 /** The client's page or size cannot be used; a client error, never a server fault. */
 public class InvalidPagingException extends RuntimeException {
