@@ -24,6 +24,11 @@ public record ParticipantOverview(Participant participant, Holdings holdings, Se
                 + Math.abs(holdings.count() - replica.heldCount());
     }
 
+    /** The revision sum of what the runtime holds for the participant: what every replica's copy should add up to. */
+    public long heldRevision() {
+        return holdings.revisionSum();
+    }
+
     public boolean isDrained(ParticipantReplica replica) {
         return drained.contains(replica.id());
     }

@@ -64,7 +64,7 @@ public class ParticipantInformationMapper {
             replicas.put(replica.id().toString(), new ParticipantReplicaDto(replica.id().value(),
                     replica.state().name(), LastMsgFormat.format(replica.lastMsg()), replica.isSynced(), drained,
                     replica.isSynced() && !drained, overview.inFlightOf(replica), replica.heldCount(),
-                    replica.heldRevision(), overview.holdings().revisionSum(), overview.lagOf(replica)));
+                    replica.heldRevision(), overview.heldRevision(), overview.lagOf(replica)));
         }
         return replicas;
     }
