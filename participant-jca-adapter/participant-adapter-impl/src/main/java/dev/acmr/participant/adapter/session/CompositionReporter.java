@@ -3,7 +3,7 @@ package dev.acmr.participant.adapter.session;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.PrimeOrder;
 import dev.acmr.participant.adapter.view.CompositionView;
-import dev.acmr.participant.adapter.view.Properties;
+import dev.acmr.participant.models.base.PropertyMaps;
 import dev.acmr.participant.models.concepts.AcTypeState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
 import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
@@ -77,7 +77,7 @@ public final class CompositionReporter {
                     + ", which this replica's view does not hold");
             return;
         }
-        view.putOutProperties(compositionId, element, Properties.copy(outProperties));
+        view.putOutProperties(compositionId, element, PropertyMaps.copy(outProperties));
     }
 
     /**

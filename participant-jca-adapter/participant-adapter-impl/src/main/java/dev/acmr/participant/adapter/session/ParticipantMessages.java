@@ -11,7 +11,7 @@ import dev.acmr.messages.ParticipantStatus;
 import dev.acmr.messages.ParticipantSyncRequest;
 import dev.acmr.participant.adapter.config.ParticipantSettings;
 import dev.acmr.participant.adapter.mapping.WireStates;
-import dev.acmr.participant.adapter.view.Properties;
+import dev.acmr.participant.models.base.PropertyMaps;
 import dev.acmr.participant.models.concepts.AcTypeState;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
@@ -68,7 +68,7 @@ final class ParticipantMessages {
         List<ElementOutProperties> elements = outProperties == null ? List.of() : outProperties.entrySet().stream()
                 .filter(entry -> entry.getKey() != null)
                 .map(entry -> new ElementOutProperties(entry.getKey().getName(), entry.getKey().getVersion(),
-                        Properties.copy(entry.getValue())))
+                        PropertyMaps.copy(entry.getValue())))
                 .toList();
         return new ParticipantPrimeAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
                 compositionId, WireStates.toWire(state), WireStates.toWire(result), message, orderRevision, elements);
@@ -78,7 +78,7 @@ final class ParticipantMessages {
             Map<String, Object> outProperties) {
         return new ParticipantDefinitionInfo(ids.get(), clock.instant(), settings.participantId(),
                 settings.replicaId(), compositionId, element.getName(), element.getVersion(),
-                Properties.copy(outProperties));
+                PropertyMaps.copy(outProperties));
     }
 
     InstanceElementAck elementAck(UUID instanceId, UUID elementId, DeployState deployState, LockState lockState,
@@ -87,12 +87,12 @@ final class ParticipantMessages {
         return new InstanceElementAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
                 instanceId, elementId, WireStates.toWire(deployState), WireStates.toWire(lockState),
                 WireStates.toWire(result), message, useState, operationalState,
-                outProperties == null ? null : Properties.copy(outProperties), orderRevision);
+                outProperties == null ? null : PropertyMaps.copy(outProperties), orderRevision);
     }
 
     InstanceElementInfo elementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
             Map<String, Object> outProperties) {
         return new InstanceElementInfo(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                instanceId, elementId, useState, operationalState, Properties.copy(outProperties));
+                instanceId, elementId, useState, operationalState, PropertyMaps.copy(outProperties));
     }
 }

@@ -2,6 +2,7 @@ package dev.acmr.participant.adapter.view;
 
 import dev.acmr.messages.InstanceOrder;
 import dev.acmr.messages.InstanceSync;
+import dev.acmr.participant.models.base.PropertyMaps;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
@@ -117,7 +118,7 @@ public final class InstanceView {
                     + " of this participant; it has " + current.elements().keySet());
         }
         entries.put(instanceId, current.withElement(elementId,
-                element -> element.withInfo(useState, operationalState, Properties.copy(outProperties))));
+                element -> element.withInfo(useState, operationalState, PropertyMaps.copy(outProperties))));
     }
 
     public Optional<ViewInstance> get(UUID id) {

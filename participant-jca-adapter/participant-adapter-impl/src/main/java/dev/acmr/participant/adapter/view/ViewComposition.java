@@ -1,6 +1,7 @@
 package dev.acmr.participant.adapter.view;
 
 import dev.acmr.messages.ElementDefinition;
+import dev.acmr.participant.models.base.PropertyMaps;
 import dev.acmr.participant.models.concepts.AcTypeState;
 import dev.acmr.participant.models.concepts.AutomationCompositionElementDefinition;
 import dev.acmr.participant.models.dto.CompositionDto;
@@ -93,8 +94,8 @@ public record ViewComposition(UUID compositionId, AcTypeState state, long revisi
         Map<ToscaConceptIdentifier, Map<String, Object>> in = new LinkedHashMap<>();
         Map<ToscaConceptIdentifier, Map<String, Object>> out = new LinkedHashMap<>();
         elements.forEach((id, element) -> {
-            in.put(new ToscaConceptIdentifier(id), Properties.copy(element.properties()));
-            out.put(new ToscaConceptIdentifier(id), Properties.copy(element.outProperties()));
+            in.put(new ToscaConceptIdentifier(id), PropertyMaps.copy(element.properties()));
+            out.put(new ToscaConceptIdentifier(id), PropertyMaps.copy(element.outProperties()));
         });
         return new CompositionDto(compositionId, in, out);
     }

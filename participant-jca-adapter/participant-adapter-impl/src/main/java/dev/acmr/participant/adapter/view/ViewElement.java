@@ -1,5 +1,6 @@
 package dev.acmr.participant.adapter.view;
 
+import dev.acmr.participant.models.base.PropertyMaps;
 import dev.acmr.participant.models.concepts.AutomationCompositionElementDefinition;
 import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import dev.acmr.participant.models.tosca.ToscaNodeTemplate;
@@ -13,8 +14,8 @@ public record ViewElement(String typeName, String typeVersion, Map<String, Objec
         Map<String, Object> outProperties) {
 
     public ViewElement {
-        properties = Properties.copy(properties);
-        outProperties = Properties.copy(outProperties);
+        properties = PropertyMaps.copy(properties);
+        outProperties = PropertyMaps.copy(outProperties);
     }
 
     ViewElement withOutProperties(Map<String, Object> newOutProperties) {
@@ -28,11 +29,11 @@ public record ViewElement(String typeName, String typeVersion, Map<String, Objec
         template.setVersion(id.getVersion());
         template.setType(typeName);
         template.setTypeVersion(typeVersion);
-        template.setProperties(Properties.copy(properties));
+        template.setProperties(PropertyMaps.copy(properties));
         AutomationCompositionElementDefinition definition = new AutomationCompositionElementDefinition();
         definition.setAcElementDefinitionId(new ToscaConceptIdentifier(id));
         definition.setAutomationCompositionElementToscaNodeTemplate(template);
-        definition.setOutProperties(Properties.copy(outProperties));
+        definition.setOutProperties(PropertyMaps.copy(outProperties));
         return definition;
     }
 }

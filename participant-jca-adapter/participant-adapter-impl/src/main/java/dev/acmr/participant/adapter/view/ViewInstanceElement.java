@@ -2,6 +2,7 @@ package dev.acmr.participant.adapter.view;
 
 import dev.acmr.messages.InstanceElement;
 import dev.acmr.participant.adapter.mapping.WireStates;
+import dev.acmr.participant.models.base.PropertyMaps;
 import dev.acmr.participant.models.concepts.AutomationCompositionElement;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
@@ -22,10 +23,10 @@ public record ViewInstanceElement(UUID elementId, String definitionName, String 
         LockState lockState, String useState, String operationalState) {
 
     public ViewInstanceElement {
-        definitionProperties = Properties.copy(definitionProperties);
-        definitionOutProperties = Properties.copy(definitionOutProperties);
-        properties = Properties.copy(properties);
-        outProperties = Properties.copy(outProperties);
+        definitionProperties = PropertyMaps.copy(definitionProperties);
+        definitionOutProperties = PropertyMaps.copy(definitionOutProperties);
+        properties = PropertyMaps.copy(properties);
+        outProperties = PropertyMaps.copy(outProperties);
     }
 
     static ViewInstanceElement of(InstanceElement element) {
@@ -53,15 +54,15 @@ public record ViewInstanceElement(UUID elementId, String definitionName, String 
     public static CompositionElementDto compositionDto(UUID compositionId, InstanceElement element) {
         return new CompositionElementDto(compositionId,
                 new ToscaConceptIdentifier(element.definitionName(), element.definitionVersion()),
-                Properties.copy(element.definitionProperties()), Properties.copy(element.definitionOutProperties()),
+                PropertyMaps.copy(element.definitionProperties()), PropertyMaps.copy(element.definitionOutProperties()),
                 ElementState.PRESENT);
     }
 
     /** An instance element as a listener call or a reader gets it: fresh copies, so writes into it stay there. */
     public static InstanceElementDto instanceDto(UUID instanceId, UUID elementId, Map<String, Object> properties,
             Map<String, Object> outProperties) {
-        return new InstanceElementDto(instanceId, elementId, Properties.copy(properties),
-                Properties.copy(outProperties), ElementState.PRESENT);
+        return new InstanceElementDto(instanceId, elementId, PropertyMaps.copy(properties),
+                PropertyMaps.copy(outProperties), ElementState.PRESENT);
     }
 
     InstanceElementDto toDto(UUID instanceId) {
@@ -82,8 +83,8 @@ public record ViewInstanceElement(UUID elementId, String definitionName, String 
         }
         model.setUseState(useState);
         model.setOperationalState(operationalState);
-        model.setProperties(Properties.copy(properties));
-        model.setOutProperties(Properties.copy(outProperties));
+        model.setProperties(PropertyMaps.copy(properties));
+        model.setOutProperties(PropertyMaps.copy(outProperties));
         return model;
     }
 }
