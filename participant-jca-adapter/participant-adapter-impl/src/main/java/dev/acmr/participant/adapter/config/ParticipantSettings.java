@@ -26,4 +26,9 @@ public record ParticipantSettings(UUID participantId, UUID replicaId, boolean re
             throw new IllegalArgumentException("heartbeat interval must be positive");
         }
     }
+
+    /** Whether a message names this replica of this participant alone (orders must run once, on one replica). */
+    public boolean isThisReplica(UUID participant, UUID replica) {
+        return participantId.equals(participant) && replicaId.equals(replica);
+    }
 }

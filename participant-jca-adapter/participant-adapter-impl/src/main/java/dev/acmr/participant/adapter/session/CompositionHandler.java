@@ -42,7 +42,7 @@ final class CompositionHandler {
      * listener can read it back through the intermediary as in ONAP, then calls the listener once per order.
      */
     void onPrime(ParticipantPrime prime) {
-        if (!settings.replicaId().equals(prime.replicaId()) || !settings.participantId().equals(prime.participantId())
+        if (!settings.isThisReplica(prime.participantId(), prime.replicaId())
                 || prime.compositionId() == null || prime.primeOrder() == null) {
             // An order to every replica would run once per replica: never act on it.
             LOG.warning(() -> "ignored prime message " + prime.messageId() + " (" + prime.primeOrder() + " of composition "

@@ -49,7 +49,7 @@ final class InstanceHandler {
      * can read it back through the intermediary as in ONAP, then calls the listener once per listed element.
      */
     void onOrder(InstanceOrder order) {
-        if (!settings.replicaId().equals(order.replicaId()) || !settings.participantId().equals(order.participantId())
+        if (!settings.isThisReplica(order.participantId(), order.replicaId())
                 || order.instanceId() == null || order.operation() == null) {
             // An order to every replica would run once per replica: never act on it.
             LOG.warning(() -> "ignored instance order " + order.messageId() + " (" + order.operation()

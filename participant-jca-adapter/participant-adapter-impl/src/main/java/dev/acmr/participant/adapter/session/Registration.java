@@ -45,7 +45,7 @@ final class Registration {
      *     status at once, as ONAP's participant does); false for a repeat or an ack meant for another replica
      */
     boolean acknowledge(ParticipantRegisterAck ack) {
-        if (!settings.participantId().equals(ack.participantId()) || !settings.replicaId().equals(ack.replicaId())) {
+        if (!settings.isThisReplica(ack.participantId(), ack.replicaId())) {
             return false;
         }
         boolean first = !registered;
