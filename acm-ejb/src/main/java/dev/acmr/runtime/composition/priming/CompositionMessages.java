@@ -1,6 +1,7 @@
 package dev.acmr.runtime.composition.priming;
 
 import dev.acmr.messages.CompositionState;
+import dev.acmr.runtime.composition.domain.AcTypeState;
 import dev.acmr.messages.ElementDefinition;
 import dev.acmr.messages.ParticipantCompositionSync;
 import dev.acmr.messages.ParticipantPrime;
@@ -29,7 +30,7 @@ final class CompositionMessages {
     static ParticipantCompositionSync sync(CompositionDefinition definition, ParticipantId participant,
             UUID replica, boolean deleted, long previousRevision, UUID syncId) {
         return new ParticipantCompositionSync(UUID.randomUUID(), Instant.now(), participant.value(), replica,
-                definition.id().value(), definition.revision(), CompositionState.valueOf(definition.state().name()),
+                definition.id().value(), definition.revision(), wire(definition.state()),
                 deleted, deleted ? List.of() : elementsOf(definition, participant), previousRevision, syncId);
     }
 
@@ -40,5 +41,15 @@ final class CompositionMessages {
     private static ElementDefinition element(CompositionElement element) {
         return new ElementDefinition(element.elementName(), element.elementVersion(), element.typeName(),
                 element.typeVersion(), element.properties(), element.outProperties());
+    }
+
+    // The composition state exists in the domain and on the wire with the same constants; they meet only here.
+
+    static CompositionState wire(AcTypeState state) {
+        return CompositionState.valueOf(state.name());
+    }
+
+    static AcTypeState domain(CompositionState state) {
+        return AcTypeState.valueOf(state.name());
     }
 }

@@ -64,7 +64,7 @@ public class PrimeAckService {
         PrimeOrder running = PrimeOrder.runningIn(definition.state());
         boolean success = ack.result() == OperationResult.NO_ERROR;
         if (success && (ack.compositionState() == null
-                || AcTypeState.valueOf(ack.compositionState().name()) != running.targetState())) {
+                || CompositionMessages.domain(ack.compositionState()) != running.targetState())) {
             LOG.info(() -> "Ignored " + ack.compositionState() + " ack while " + running + " runs on " + ack.compositionId());
             return;
         }

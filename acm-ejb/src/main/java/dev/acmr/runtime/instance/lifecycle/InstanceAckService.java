@@ -119,9 +119,9 @@ public class InstanceAckService {
         if (target.isEmpty()) {
             return false;
         }
-        if (running == InstanceOrder.LOCK || running == InstanceOrder.UNLOCK) {
-            return ack.lockState() != null && ack.lockState().name().equals(target.get().lockState().name());
+        if (running.isLockOrder()) {
+            return ack.lockState() != null && InstanceMessages.domain(ack.lockState()) == target.get().lockState();
         }
-        return ack.deployState() != null && ack.deployState().name().equals(target.get().deployState().name());
+        return ack.deployState() != null && InstanceMessages.domain(ack.deployState()) == target.get().deployState();
     }
 }

@@ -9,8 +9,10 @@ import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.CompositionElement;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.DeployState;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.domain.LockState;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import java.time.Instant;
@@ -55,8 +57,8 @@ final class InstanceMessages {
                         .toList();
         return new InstanceSync(UUID.randomUUID(), Instant.now(), participant.value(), replica, instance.id(),
                 instance.compositionId().value(), instance.name(), instance.version(), instance.revision(),
-                ElementDeployState.valueOf(instance.status().deployState().name()),
-                ElementLockState.valueOf(instance.status().lockState().name()),
+                wire(instance.status().deployState()),
+                wire(instance.status().lockState()),
                 OperationResult.valueOf(instance.status().stateChangeResult().name()), deleted, elements,
                 previousRevision, syncId);
     }
@@ -70,8 +72,8 @@ final class InstanceMessages {
                 definition.map(CompositionElement::properties).orElse(Map.of()),
                 definition.map(CompositionElement::outProperties).orElse(Map.of()),
                 element.properties(), element.outProperties(), previousProperties,
-                ElementDeployState.valueOf(element.deployState().name()),
-                ElementLockState.valueOf(element.lockState().name()),
+                wire(element.deployState()),
+                wire(element.lockState()),
                 element.useState().orElse(null), element.operationalState().orElse(null));
     }
 
@@ -79,5 +81,24 @@ final class InstanceMessages {
             ToscaIdentifier definition) {
         return composition.elements().stream().filter(element -> element.definition().equals(definition))
                 .findFirst();
+    }
+
+    // The states exist once per layer (domain, wire, participant API) with the same constants; they meet here and
+    // nowhere else in the runtime (InstanceMessagesTest maps every constant both ways).
+
+    static ElementDeployState wire(DeployState state) {
+        return ElementDeployState.valueOf(state.name());
+    }
+
+    static ElementLockState wire(LockState state) {
+        return ElementLockState.valueOf(state.name());
+    }
+
+    static DeployState domain(ElementDeployState state) {
+        return DeployState.valueOf(state.name());
+    }
+
+    static LockState domain(ElementLockState state) {
+        return LockState.valueOf(state.name());
     }
 }
