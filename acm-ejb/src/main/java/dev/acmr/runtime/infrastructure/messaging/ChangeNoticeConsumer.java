@@ -8,6 +8,8 @@ import dev.acmr.runtime.monitoring.live.ChangeEvents;
 import dev.acmr.runtime.monitoring.live.ChangeFeed;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -24,6 +26,7 @@ import java.util.logging.Logger;
  * <p>A non-durable subscription of this node's own, like {@link ReplicaLivenessConsumer}'s: notices are for screens
  * that are open now, and a node that was away has nobody to tell. The selector keeps the broker from sending this node
  * anything but the message types {@link ChangeEvents} maps; {@code ChangeNoticeConsumerTest} checks they agree.
+ * Delivery is not transacted: nothing is written, and a notice lost with a failure is not worth a redelivery.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.PARTICIPANT_TOPIC),
@@ -33,6 +36,7 @@ import java.util.logging.Logger;
     @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
     @ActivationConfigProperty(propertyName = "reconnectInterval", propertyValue = "2000")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChangeNoticeConsumer implements MessageListener {
 
     /** The message types {@link ChangeEvents#of} maps; a constant because an annotation needs one. */
