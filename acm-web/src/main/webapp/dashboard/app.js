@@ -110,7 +110,12 @@
       return row;
     });
     existing.forEach((row) => row.remove());
-    rows.forEach((row) => tbody.appendChild(row));
+    // Rows already in place are left alone, so a refresh moves nothing that a reader (or a test) holds.
+    rows.forEach((row, index) => {
+      if (tbody.children[index] !== row) {
+        tbody.insertBefore(row, tbody.children[index] || null);
+      }
+    });
   }
 
   /** Gives a row exactly these cells: [className, text] or [className, nodeFactory]. */

@@ -59,7 +59,12 @@ final class ChangeStream implements AutoCloseable {
             throw new AssertionError(request.uri() + " answered " + response.statusCode());
         }
         ChangeStream stream = new ChangeStream(response);
-        Eventually.value(() -> stream.ready, Boolean::booleanValue, "the stream's ready event", timeout);
+        try {
+            Eventually.value(() -> stream.ready, Boolean::booleanValue, "the stream's ready event", timeout);
+        } catch (AssertionError e) {
+            stream.close();
+            throw e;
+        }
         return stream;
     }
 

@@ -43,6 +43,7 @@ class DashboardEventsIT {
 
     @Test
     void aPrimeAndADeployThroughNode1AreStreamedOnNode2() {
+        String instance = null;
         try (ChangeStream node2 = ChangeStream.open(NODES.get(1), NOTICE_TIMEOUT)) {
             assertTrue(node2.response().headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"),
                     node2.response().headers().toString());
@@ -52,17 +53,21 @@ class DashboardEventsIT {
             node2.await(changes -> changes.stream().anyMatch(change -> names(change, "composition", composition)),
                     "a composition notice for " + composition, NOTICE_TIMEOUT);
 
-            String instance = Instances.create(NODE1, composition,
+            instance = Instances.create(NODE1, composition,
                     Instances.simPayload(composition, JsonValue.EMPTY_JSON_OBJECT));
             Instances.order(NODE1, composition, instance, "deployOrder", "DEPLOY");
             Instances.awaitState(NODE1, composition, instance, "DEPLOYED", "LOCKED", "NO_ERROR", ORDER_TIMEOUT);
             // The order dispatched, then the outcome synced to the replicas: at least two notices for the instance.
+            String deployed = instance;
             List<JsonObject> changes = node2.await(received -> received.stream()
-                    .filter(change -> names(change, "instance", instance)).count() >= 2,
-                    "two instance notices for " + instance, NOTICE_TIMEOUT);
-            changes.stream().filter(change -> names(change, "instance", instance)).forEach(change ->
+                    .filter(change -> names(change, "instance", deployed)).count() >= 2,
+                    "two instance notices for " + deployed, NOTICE_TIMEOUT);
+            changes.stream().filter(change -> names(change, "instance", deployed)).forEach(change ->
                     assertEquals(composition, change.getString("compositionId"), change.toString()));
-            Instances.removeQuietly(NODE1, composition, instance);
+        } finally {
+            if (instance != null) {
+                Instances.removeQuietly(NODE1, composition, instance);
+            }
         }
     }
 
