@@ -1,5 +1,6 @@
 package dev.acmr.runtime.web.events;
 
+import dev.acmr.runtime.web.error.SimpleResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +38,8 @@ public class EventStreamResource {
                     + "every committed change of a composition, an instance or a participant's replicas")
     @APIResponse(responseCode = "200", description = "The event stream, open until the client closes it",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
-    @APIResponse(responseCode = "401", description = "Authentication Error")
+    @APIResponse(responseCode = "401", description = "Authentication Error",
+            content = @Content(schema = @Schema(implementation = SimpleResponse.class)))
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
         broadcaster.open(sink, sse);
     }
