@@ -25,9 +25,14 @@
     compositionIds: [],
     stream: null, // AbortController of the open stream
     timers: [],
-    pending: {compositions: false, participants: false, instancesOf: new Set(), detail: false},
+    pending: nothingPending(),
     flushTimer: null,
+    flushing: false,
   };
+
+  function nothingPending() {
+    return {compositions: false, participants: false, instancesOf: new Set(), detail: false};
+  }
 
   // ---------------------------------------------------------------- API calls
 
@@ -263,7 +268,7 @@
     $('#elements tbody').textContent = '';
     $('#dispatch-log tbody').textContent = '';
     $('#instance-detail').hidden = false;
-    return refreshDetail();
+    refreshSoon({detail: true});
   }
 
   async function refreshDetail() {
@@ -408,7 +413,7 @@
     const row = event.target.closest('tr');
     if (!button) {
       if (row && row.hasAttribute('data-instance-id')) {
-        select(row.dataset.ofComposition, row.getAttribute('data-instance-id')).catch(report);
+        select(row.dataset.ofComposition, row.getAttribute('data-instance-id'));
       }
       return;
     }
@@ -424,11 +429,11 @@
       const id = row.getAttribute('data-instance-id');
       const compositionId = row.dataset.ofComposition;
       if (action === 'show-dispatches') {
-        select(compositionId, id).catch(report);
+        select(compositionId, id);
         return;
       }
       const order = action === 'deploy' ? 'DEPLOY' : 'UNDEPLOY';
-      select(compositionId, id).catch(report);
+      select(compositionId, id);
       act(order + ' ' + id, 'PUT', 'compositions/' + compositionId + '/instances/' + id, {deployOrder: order});
     } else if (row.hasAttribute('data-replica-id')) {
       const replica = row.getAttribute('data-replica-id');
@@ -452,15 +457,36 @@
     pending.participants = pending.participants || Boolean(what.participants);
     pending.detail = pending.detail || Boolean(what.detail);
     (what.instancesOf || []).forEach((id) => pending.instancesOf.add(id));
-    if (state.flushTimer === null) {
+    scheduleFlush();
+  }
+
+  function scheduleFlush() {
+    if (state.flushTimer === null && !state.flushing) {
       state.flushTimer = setTimeout(flush, NOTICE_DEBOUNCE_MS);
     }
   }
 
+  /**
+   * Reads what is pending. One read at a time: two overlapping reads could finish in the wrong order and leave an
+   * older state on the page; what is asked for meanwhile is read right after.
+   */
   async function flush() {
     const pending = state.pending;
     state.flushTimer = null;
-    state.pending = {compositions: false, participants: false, instancesOf: new Set(), detail: false};
+    state.flushing = true;
+    state.pending = nothingPending();
+    try {
+      await readPending(pending);
+    } finally {
+      state.flushing = false;
+      const next = state.pending;
+      if (next.compositions || next.participants || next.detail || next.instancesOf.size > 0) {
+        scheduleFlush();
+      }
+    }
+  }
+
+  async function readPending(pending) {
     const work = [];
     if (pending.compositions) {
       work.push(refreshCompositions().then(() => refreshInstances()));
