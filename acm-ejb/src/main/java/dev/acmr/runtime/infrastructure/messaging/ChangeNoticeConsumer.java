@@ -54,6 +54,9 @@ public class ChangeNoticeConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        if (!feed.hasListeners()) {
+            return;
+        }
         try {
             String type = message.getStringProperty(MessageHeaders.MESSAGE_TYPE);
             if (message instanceof TextMessage text) {

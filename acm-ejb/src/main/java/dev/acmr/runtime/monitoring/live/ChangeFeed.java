@@ -28,6 +28,11 @@ public class ChangeFeed {
         listeners.remove(listener);
     }
 
+    /** Whether anyone listens: until a first live view opens, a node need not even read the messages. */
+    public boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
     public void publish(ChangeEvent event) {
         for (Consumer<ChangeEvent> listener : listeners) {
             try {

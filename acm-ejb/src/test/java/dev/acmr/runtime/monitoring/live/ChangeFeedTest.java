@@ -1,6 +1,8 @@
 package dev.acmr.runtime.monitoring.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,5 +36,15 @@ class ChangeFeedTest {
         feed.unsubscribe(listener);
         feed.publish(event);
         assertEquals(List.of(event), heard);
+    }
+
+    @Test
+    void saysWhetherAnyoneListens() {
+        Consumer<ChangeEvent> listener = ignored -> { };
+        assertFalse(feed.hasListeners());
+        feed.subscribe(listener);
+        assertTrue(feed.hasListeners());
+        feed.unsubscribe(listener);
+        assertFalse(feed.hasListeners());
     }
 }
