@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * HTTP Basic authentication on every path of the module, as ONAP's runtime requires it everywhere. A servlet filter
- * rather than a JAX-RS filter so that no path of the module escapes it, JAX-RS or not.
+ * HTTP Basic authentication on every path of the module, as ONAP's runtime requires it everywhere, except the
+ * dashboard's static files ({@link DashboardAccess}). A servlet filter rather than a JAX-RS filter so that no path of
+ * the module escapes it, JAX-RS or not.
  *
  * <p>The credentials are MicroProfile Config {@code acm.runtime.user} and {@code acm.runtime.password}. Their defaults,
  * {@code runtimeUser} / {@code zb!XztG34}, are ONAP's test credentials: development defaults, to be overridden on any
@@ -49,6 +50,10 @@ public class BasicAuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (DashboardAccess.isPublic(request.getServletPath())) {
+            chain.doFilter(request, response);
+            return;
+        }
         boolean authenticated = BasicCredentials.parse(request.getHeader("Authorization"))
                 .map(credentials::accepts)
                 .orElse(false);
@@ -57,13 +62,15 @@ public class BasicAuthFilter extends HttpFilter {
         } else {
             LOG.fine(() -> "Rejected unauthenticated " + request.getMethod() + " " + request.getRequestURI()
                     + correlation.logTag());
-            reject(response);
+            reject(response, DashboardAccess.challenges(request.getHeader(DashboardAccess.REQUESTED_WITH)));
         }
     }
 
-    private static void reject(HttpServletResponse response) throws IOException {
+    private static void reject(HttpServletResponse response, boolean challenge) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+        if (challenge) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(UNAUTHORIZED_BODY);
