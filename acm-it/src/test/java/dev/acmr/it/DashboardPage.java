@@ -57,7 +57,7 @@ final class DashboardPage {
     /** Waits until the event stream is connected ({@code #live[data-state=open]}). */
     void awaitLive() {
         browser.await(PAGE_TIMEOUT, "#live[data-state=open]",
-                driver -> "open".equals(driver.findElement(By.id("live")).getAttribute("data-state")));
+                driver -> "open".equals(driver.findElement(By.id("live")).getDomAttribute("data-state")));
     }
 
     /** Marks the page, so that {@link #notReloaded()} can tell later whether it was loaded again since. */

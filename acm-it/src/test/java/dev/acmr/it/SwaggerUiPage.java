@@ -45,7 +45,7 @@ final class SwaggerUiPage {
             ids.add(shown.getText().trim());
         }
         for (WebElement block : browser.driver().findElements(By.cssSelector(".opblock[id^='operations-']"))) {
-            String id = block.getAttribute("id");
+            String id = block.getDomAttribute("id");
             ids.add(id.substring(id.lastIndexOf('-') + 1));
         }
         ids.remove("");

@@ -53,7 +53,7 @@ public class BasicAuthFilter extends HttpFilter {
         boolean authenticated = BasicCredentials.parse(request.getHeader("Authorization"))
                 .map(credentials::accepts)
                 .orElse(false);
-        if (authenticated || PublicStaticFiles.covers(request.getServletPath())) {
+        if (authenticated || PublicStaticFiles.covers(request.getMethod(), request.getServletPath())) {
             chain.doFilter(request, response);
         } else {
             LOG.fine(() -> "Rejected unauthenticated " + request.getMethod() + " " + request.getRequestURI()

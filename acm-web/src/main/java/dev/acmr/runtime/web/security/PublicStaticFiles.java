@@ -1,10 +1,12 @@
 package dev.acmr.runtime.web.security;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The directories of static files served without credentials: pages, scripts and styles that hold no data (Swagger UI
- * and its webjar's files). The data they show comes from the API, which asks for credentials as everywhere.
+ * and its webjar's files). The data they show comes from the API, which asks for credentials as everywhere. Only
+ * reads (GET, HEAD) pass: the static file servlet answers nothing else, and anonymous uploads stay refused here.
  *
  * <p>Decided on the servlet path, which the container has already decoded and normalised, and which is the whole
  * path within the module only for what the static file servlet serves: a request routed to the REST API has the
@@ -13,13 +15,14 @@ import java.util.List;
 final class PublicStaticFiles {
 
     private static final List<String> DIRECTORIES = List.of("/swagger", "/webjars");
+    private static final Set<String> READS = Set.of("GET", "HEAD");
 
     private PublicStaticFiles() {
     }
 
-    /** Whether the servlet path is one of the directories or a file below one. */
-    static boolean covers(String servletPath) {
-        if (servletPath == null) {
+    /** Whether the request reads one of the directories or a file below one. */
+    static boolean covers(String method, String servletPath) {
+        if (method == null || servletPath == null || !READS.contains(method)) {
             return false;
         }
         return DIRECTORIES.stream().anyMatch(directory -> servletPath.equals(directory)

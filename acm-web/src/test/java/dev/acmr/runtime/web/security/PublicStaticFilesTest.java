@@ -13,7 +13,8 @@ class PublicStaticFilesTest {
     @ValueSource(strings = {"/swagger", "/swagger/", "/swagger/index.html", "/swagger/initializer.js",
         "/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js"})
     void swaggerUiAndItsWebjarNeedNoCredentials(String servletPath) {
-        assertTrue(PublicStaticFiles.covers(servletPath), servletPath);
+        assertTrue(PublicStaticFiles.covers("GET", servletPath), servletPath);
+        assertTrue(PublicStaticFiles.covers("HEAD", servletPath), servletPath);
     }
 
     @ParameterizedTest
@@ -21,6 +22,13 @@ class PublicStaticFilesTest {
     @ValueSource(strings = {"/", "/v2", "/v2/participants", "/swaggerish", "/webjars.txt", "/index.html",
         "/v2/swagger/index.html", "/WEBJARS/swagger-ui/5.35.0/swagger-ui.css"})
     void everythingElseDoes(String servletPath) {
-        assertFalse(PublicStaticFiles.covers(servletPath), servletPath);
+        assertFalse(PublicStaticFiles.covers("GET", servletPath), servletPath);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "OPTIONS", "get"})
+    void onlyReadsOfThemDo(String method) {
+        assertFalse(PublicStaticFiles.covers(method, "/swagger/index.html"), method);
     }
 }
