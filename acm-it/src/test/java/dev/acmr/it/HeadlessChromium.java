@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,6 +50,8 @@ final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless=new", "--window-size=" + WIDTH + "," + HEIGHT, "--disable-dev-shm-usage",
                 // nothing but the pages under test: no component updates or other background traffic
                 "--disable-background-networking", "--disable-component-update", "--no-first-run");
+        // an action the page asks to confirm is confirmed, as the user clicking it means it
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
         if ("root".equals(System.getProperty("user.name"))) {
             // Chromium refuses to start its sandbox as root (CI runs as root)
             options.addArguments("--no-sandbox");
