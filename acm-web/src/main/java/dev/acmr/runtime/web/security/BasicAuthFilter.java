@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * HTTP Basic authentication on every path of the module, as ONAP's runtime requires it everywhere, except the
- * dashboard's static files ({@link DashboardAccess}). A servlet filter rather than a JAX-RS filter so that no path of
- * the module escapes it, JAX-RS or not.
+ * HTTP Basic authentication on every path of the module, as ONAP's runtime requires it everywhere. A servlet filter
+ * rather than a JAX-RS filter so that no path of the module escapes it, JAX-RS or not. The only paths it lets through
+ * without credentials are static files that hold no data ({@link PublicStaticFiles}).
  *
  * <p>The credentials are MicroProfile Config {@code acm.runtime.user} and {@code acm.runtime.password}. Their defaults,
  * {@code runtimeUser} / {@code zb!XztG34}, are ONAP's test credentials: development defaults, to be overridden on any
@@ -50,14 +50,14 @@ public class BasicAuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (DashboardAccess.isPublic(request.getServletPath())) {
-            chain.doFilter(request, response);
+        if (PublicStaticFiles.withheld(request.getServletPath())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         boolean authenticated = BasicCredentials.parse(request.getHeader("Authorization"))
                 .map(credentials::accepts)
                 .orElse(false);
-        if (authenticated) {
+        if (authenticated || PublicStaticFiles.covers(request.getMethod(), request.getServletPath())) {
             chain.doFilter(request, response);
         } else {
             LOG.fine(() -> "Rejected unauthenticated " + request.getMethod() + " " + request.getRequestURI()

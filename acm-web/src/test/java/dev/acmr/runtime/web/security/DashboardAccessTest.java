@@ -9,21 +9,21 @@ class DashboardAccessTest {
 
     @Test
     void theDashboardsFilesArePublic() {
-        assertTrue(DashboardAccess.isPublic("/dashboard"));
-        assertTrue(DashboardAccess.isPublic("/dashboard/"));
-        assertTrue(DashboardAccess.isPublic("/dashboard/index.html"));
-        assertTrue(DashboardAccess.isPublic("/dashboard/app.js"));
+        assertTrue(PublicStaticFiles.covers("GET", "/dashboard"));
+        assertTrue(PublicStaticFiles.covers("GET", "/dashboard/"));
+        assertTrue(PublicStaticFiles.covers("GET", "/dashboard/index.html"));
+        assertTrue(PublicStaticFiles.covers("GET", "/dashboard/app.js"));
     }
 
     @Test
     void theApiAndEverythingElseAreNot() {
-        assertFalse(DashboardAccess.isPublic("/v2"));
-        assertFalse(DashboardAccess.isPublic("/v2/events"));
-        assertFalse(DashboardAccess.isPublic("/dashboards"));
-        assertFalse(DashboardAccess.isPublic("/dashboard.html"));
-        assertFalse(DashboardAccess.isPublic("/"));
-        assertFalse(DashboardAccess.isPublic(""));
-        assertFalse(DashboardAccess.isPublic(null));
+        assertFalse(PublicStaticFiles.covers("GET", "/v2"));
+        assertFalse(PublicStaticFiles.covers("GET", "/v2/events"));
+        assertFalse(PublicStaticFiles.covers("GET", "/dashboards"));
+        assertFalse(PublicStaticFiles.covers("GET", "/dashboard.html"));
+        assertFalse(PublicStaticFiles.covers("GET", "/"));
+        assertFalse(PublicStaticFiles.covers("GET", ""));
+        assertFalse(PublicStaticFiles.covers("GET", null));
     }
 
     @Test
