@@ -17,7 +17,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * Use of the database connections ({@value #CONNECTIONS}, by session state), seen from PostgreSQL: the JDBC pool's
  * own figures are not reachable from the application (Payara's pool monitoring serves them per node; see
  * docs/operations.md). {@code active} are connections running a statement, {@code idle} are pooled connections
- * waiting; the figure covers every node and is read at most every {@link #MAX_AGE}.
+ * waiting; the figure covers every node and is read by {@link #sample()} at most every {@link #MAX_AGE}.
  */
 @ApplicationScoped
 public class DatabaseMetrics {
@@ -39,13 +39,21 @@ public class DatabaseMetrics {
         // creating the bean is the point: @PostConstruct registers
     }
 
+    private CachedValue<Map<String, Long>> byState;
+    private volatile Map<String, Long> connections = Map.of();
+
     @PostConstruct
     void register() {
-        CachedValue<Map<String, Long>> byState = new CachedValue<>(queries::connectionsByState, MAX_AGE, Map.of());
+        byState = new CachedValue<>(queries::connectionsByState, MAX_AGE, Map.of());
         for (String state : STATES) {
             registry.gauge(Metadata.builder().withName(CONNECTIONS)
                     .withDescription("Connections to the runtime's database by session state, every node").build(),
-                    () -> byState.get().getOrDefault(state, 0L), new Tag(STATE_TAG, state.replace(' ', '_')));
+                    () -> connections.getOrDefault(state, 0L), new Tag(STATE_TAG, state.replace(' ', '_')));
         }
+    }
+
+    /** Refreshes the figures (at most once per {@link #MAX_AGE}); see {@link MetricsSampler}. */
+    void sample() {
+        connections = byState.get();
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Dispatch figures: operation messages in flight over the runtime ({@value #IN_FLIGHT}, from the open dispatch
- * records, read at most once a second), and work moved off a replica that left or restarted ({@value #FAILOVERS},
+ * records, refreshed by {@link #sample()} about once a second), and work moved off a replica that left or restarted ({@value #FAILOVERS},
  * on the node whose sweep moved it, by entity kind).
  */
 @ApplicationScoped
@@ -37,15 +37,23 @@ public class DispatchMetrics {
         // creating the bean is the point: @PostConstruct registers
     }
 
+    private CachedValue<Long> inFlight;
+    private volatile long inFlightNow;
+
     @PostConstruct
     void register() {
-        CachedValue<Long> inFlight = new CachedValue<>(queries::inFlightDispatches, MAX_AGE, 0L);
+        inFlight = new CachedValue<>(queries::inFlightDispatches, MAX_AGE, 0L);
         registry.gauge(Metadata.builder().withName(IN_FLIGHT)
                 .withDescription("Operation messages whose replica still owes its answer, over the runtime").build(),
-                inFlight::get);
+                () -> inFlightNow);
         for (Dispatch.EntityKind kind : Dispatch.EntityKind.values()) {
             failovers(kind);
         }
+    }
+
+    /** Refreshes the in-flight figure (at most once per {@link #MAX_AGE}); see {@link MetricsSampler}. */
+    void sample() {
+        inFlightNow = inFlight.get();
     }
 
     /** Called once the failover of one dispatch committed. */

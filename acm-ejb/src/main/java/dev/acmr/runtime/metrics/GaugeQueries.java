@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The small queries behind the database-backed gauges; callers cache them ({@link CachedValue}). */
+/**
+ * The small queries behind the database-backed gauges. Run by the {@link MetricsSampler} on the supervision timer's
+ * thread (the application's context, a transaction of their own), never by a scrape.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(Transactional.TxType.REQUIRED)
 public class GaugeQueries {
 
     // Served by the partial index on open dispatches (ix_operation_dispatch_open).

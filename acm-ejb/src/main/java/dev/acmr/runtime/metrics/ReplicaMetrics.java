@@ -18,7 +18,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
- * Replica lag and convergence, sampled by the supervision timer about once a second on every node (the figures are
+ * Replica lag and convergence, sampled by the {@link MetricsSampler} about once a second on every node (the figures are
  * the runtime's, the same on both nodes: take their max, not their sum). Lag is the API's figure (revisions and
  * entities a replica's copy differs from the runtime's, from its last heartbeat): {@value #LAG_MAX} is the largest
  * over every live replica, {@value #LAGGING} how many lag. {@value #CONVERGENCE} times how long a participant took
@@ -63,8 +63,8 @@ public class ReplicaMetrics {
                 new SecondsHistogram(SecondsHistogram.FAST));
     }
 
-    /** One sample; the supervision timer calls it outside its timed cycle, in no transaction. */
-    public synchronized void sample() {
+    /** One sample, by the {@link MetricsSampler}. */
+    synchronized void sample() {
         List<ParticipantOverview> overviews = participants.list(Optional.empty());
         long now = System.nanoTime();
         long max = 0;

@@ -8,7 +8,7 @@ import dev.acmr.runtime.instance.lifecycle.InstanceFailoverService;
 import dev.acmr.runtime.instance.lifecycle.InstanceTimeoutService;
 import dev.acmr.runtime.metrics.DispatchMetrics;
 import dev.acmr.runtime.metrics.HistogramGauges;
-import dev.acmr.runtime.metrics.ReplicaMetrics;
+import dev.acmr.runtime.metrics.MetricsSampler;
 import dev.acmr.runtime.metrics.SecondsHistogram;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import dev.acmr.runtime.participant.application.ReplicaSyncService;
@@ -46,7 +46,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * transaction(s), so one failing (the database is down, say) does not hold up the others; a failure is logged once
  * per outage, not every second. The cycle's duration is the histogram {@value #CYCLE_METRIC} (Prometheus
  * {@code acm_supervision_cycle_seconds_bucket}, {@code _count}, {@code _sum}, in seconds); after it, outside the
- * timed part, the replica lag figures are sampled ({@link ReplicaMetrics}).
+ * timed part, the gauges read from the database are refreshed ({@link MetricsSampler}).
  *
  * <p>The liveness window is MicroProfile Config {@value #WINDOW_KEY} in milliseconds, default
  * {@value #DEFAULT_WINDOW_MS} (the adapter heartbeats every second: three missed heartbeats).
@@ -119,7 +119,7 @@ public class SupervisionSweeper {
     private DispatchMetrics dispatchMetrics;
 
     @Inject
-    private ReplicaMetrics replicaMetrics;
+    private MetricsSampler metricsSampler;
 
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -155,7 +155,7 @@ public class SupervisionSweeper {
             run("prime timeout sweep", primeTimeouts::expireOverdueOrders);
             run("instance timeout sweep", instanceTimeouts::expireOverdueOrders);
             cycleTime.record(Duration.ofNanos(System.nanoTime() - start));
-            run("replica metrics", replicaMetrics::sample);
+            run("metrics sampling", metricsSampler::sample);
         } finally {
             running.set(false);
         }
