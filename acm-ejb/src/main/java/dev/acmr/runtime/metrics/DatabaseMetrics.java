@@ -53,7 +53,7 @@ public class DatabaseMetrics {
     }
 
     /** Refreshes the figures (at most once per {@link #MAX_AGE}); see {@link MetricsSampler}. */
-    void sample() {
+    public void sample() {
         connections = byState.get();
     }
 }

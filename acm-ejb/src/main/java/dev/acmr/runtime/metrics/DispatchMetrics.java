@@ -52,7 +52,7 @@ public class DispatchMetrics {
     }
 
     /** Refreshes the in-flight figure (at most once per {@link #MAX_AGE}); see {@link MetricsSampler}. */
-    void sample() {
+    public void sample() {
         inFlightNow = inFlight.get();
     }
 

@@ -64,7 +64,7 @@ public class ReplicaMetrics {
     }
 
     /** One sample, by the {@link MetricsSampler}. */
-    synchronized void sample() {
+    public synchronized void sample() {
         List<ParticipantOverview> overviews = participants.list(Optional.empty());
         long now = System.nanoTime();
         long max = 0;
