@@ -34,13 +34,21 @@ public class DatabaseMetrics {
     @Inject
     private GaugeQueries queries;
 
+    private CachedValue<Map<String, Long>> byState;
+    private volatile Map<String, Long> connections = Map.of();
+
+    public DatabaseMetrics() {
+    }
+
+    DatabaseMetrics(MetricRegistry registry, GaugeQueries queries) {
+        this.registry = registry;
+        this.queries = queries;
+    }
+
     /** Registers the gauges when the application starts, not when first used. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // creating the bean is the point: @PostConstruct registers
     }
-
-    private CachedValue<Map<String, Long>> byState;
-    private volatile Map<String, Long> connections = Map.of();
 
     @PostConstruct
     void register() {

@@ -32,13 +32,21 @@ public class DispatchMetrics {
     @Inject
     private GaugeQueries queries;
 
+    private CachedValue<Long> inFlight;
+    private volatile long inFlightNow;
+
+    public DispatchMetrics() {
+    }
+
+    DispatchMetrics(MetricRegistry registry, GaugeQueries queries) {
+        this.registry = registry;
+        this.queries = queries;
+    }
+
     /** Registers the gauges when the application starts, not when first used. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // creating the bean is the point: @PostConstruct registers
     }
-
-    private CachedValue<Long> inFlight;
-    private volatile long inFlightNow;
 
     @PostConstruct
     void register() {

@@ -45,6 +45,13 @@ public class ReplicaMetrics {
     private final ConvergenceTracker tracker = new ConvergenceTracker();
     private SecondsHistogram convergence;
 
+    public ReplicaMetrics() {
+    }
+
+    ReplicaMetrics(MetricRegistry registry) {
+        this.registry = registry;
+    }
+
     /** Registers the gauges when the application starts, not when first used. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // creating the bean is the point: @PostConstruct registers
@@ -64,9 +71,12 @@ public class ReplicaMetrics {
     }
 
     /** One sample, by the {@link MetricsSampler}. */
-    public synchronized void sample() {
-        List<ParticipantOverview> overviews = participants.list(Optional.empty());
-        long now = System.nanoTime();
+    public void sample() {
+        record(participants.list(Optional.empty()), System.nanoTime());
+    }
+
+    /** Takes the figures of one sample, read at {@code now} (a monotonic time in nanoseconds). */
+    synchronized void record(List<ParticipantOverview> overviews, long now) {
         long max = 0;
         long laggingReplicas = 0;
         long liveReplicas = 0;
