@@ -14,8 +14,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Dispatch figures: operation messages in flight over the runtime ({@value #IN_FLIGHT}, from the open dispatch
- * records, refreshed by {@link #sample()} about once a second), and work moved off a replica that left or restarted ({@value #FAILOVERS},
- * on the node whose sweep moved it, by entity kind).
+ * records, refreshed by {@link #sample()} about once a second), and work moved off a replica that left or restarted
+ * ({@value #FAILOVERS}, on the node whose sweep moved it, by entity kind).
  */
 @ApplicationScoped
 public class DispatchMetrics {

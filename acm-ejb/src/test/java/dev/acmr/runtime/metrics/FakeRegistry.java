@@ -26,8 +26,9 @@ final class FakeRegistry {
                         && args[1] instanceof Supplier<?> supplier) {
                     @SuppressWarnings("unchecked")
                     Supplier<? extends Number> numbers = (Supplier<? extends Number>) supplier;
-                    if (gauges.putIfAbsent(key(metadata.getName(), (Tag[]) args[2]), numbers) != null) {
-                        throw new IllegalArgumentException("registered twice: " + key(metadata.getName(), (Tag[]) args[2]));
+                    String series = key(metadata.getName(), (Tag[]) args[2]);
+                    if (gauges.putIfAbsent(series, numbers) != null) {
+                        throw new IllegalArgumentException("registered twice: " + series);
                     }
                     return null;
                 }

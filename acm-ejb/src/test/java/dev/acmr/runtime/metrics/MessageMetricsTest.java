@@ -14,13 +14,13 @@ class MessageMetricsTest {
     void countsEveryMessageAndRedeliveriesApartByType() {
         metrics.received("PARTICIPANT_STATUS", false);
         metrics.received("PARTICIPANT_STATUS", true);
-        metrics.received("AUTOMATION_COMPOSITION_DEPLOY_ACK", false);
+        metrics.received("INSTANCE_ELEMENT_ACK", false);
 
         assertEquals(2, fake.counter("acm_messages_received_total{type=\"PARTICIPANT_STATUS\"}"));
         assertEquals(1, fake.counter("acm_messages_redelivered_total{type=\"PARTICIPANT_STATUS\"}"));
-        assertEquals(1, fake.counter("acm_messages_received_total{type=\"AUTOMATION_COMPOSITION_DEPLOY_ACK\"}"));
+        assertEquals(1, fake.counter("acm_messages_received_total{type=\"INSTANCE_ELEMENT_ACK\"}"));
         assertFalse(fake.counters.containsKey(
-                "acm_messages_redelivered_total{type=\"AUTOMATION_COMPOSITION_DEPLOY_ACK\"}"));
+                "acm_messages_redelivered_total{type=\"INSTANCE_ELEMENT_ACK\"}"));
     }
 
     @Test
