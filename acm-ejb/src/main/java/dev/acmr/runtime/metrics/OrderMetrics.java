@@ -81,7 +81,7 @@ public class OrderMetrics {
     /** In the settling transaction: reads the order's start there, records after the commit. */
     public void onSettled(@Observes OrderSettled settled) {
         try {
-            Optional<OrderTimingRepository.OrderTiming> started = timing.latestOrder(settled.entityId());
+            Optional<OrderTimingRepository.OrderTiming> started = timing.order(settled.entityId(), settled.orderRevision());
             String order = settled.order().or(() -> started.map(OrderTimingRepository.OrderTiming::order))
                     .orElse("UNKNOWN");
             afterCommit.run(() -> record(order, settled.result(),

@@ -12,14 +12,16 @@ import java.util.UUID;
  * @param entityId the composition or instance
  * @param order the order's name; empty when the service does not know it (a timeout sweep), then the order's dispatch
  *        record names it
+ * @param orderRevision the entity's revision when the order started, which its dispatch records carry; 0 when
+ *        unknown (the latest dispatched order is taken)
  */
-public record OrderSettled(UUID entityId, Optional<String> order, StateChangeResult result) {
+public record OrderSettled(UUID entityId, Optional<String> order, long orderRevision, StateChangeResult result) {
 
-    public static OrderSettled of(UUID entityId, Enum<?> order, StateChangeResult result) {
-        return new OrderSettled(entityId, Optional.of(order.name()), result);
+    public static OrderSettled of(UUID entityId, Enum<?> order, long orderRevision, StateChangeResult result) {
+        return new OrderSettled(entityId, Optional.of(order.name()), orderRevision, result);
     }
 
     public static OrderSettled timedOut(UUID entityId) {
-        return new OrderSettled(entityId, Optional.empty(), StateChangeResult.TIMEOUT);
+        return new OrderSettled(entityId, Optional.empty(), 0, StateChangeResult.TIMEOUT);
     }
 }

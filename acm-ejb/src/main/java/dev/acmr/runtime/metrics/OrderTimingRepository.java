@@ -9,30 +9,33 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * When an order was accepted, by database time: the first dispatch of the entity's latest order revision is written
- * in the transaction that accepts the order (and so stamped with its time). One indexed query per settled order.
+ * When an order was accepted, by database time: the first dispatch of an order revision is written in the transaction
+ * that accepts the order (and so stamped with its time). One indexed query per settled order.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OrderTimingRepository {
 
     // clock_timestamp(), not now(): now() is the start of the settling transaction.
-    private static final String LATEST_ORDER = """
+    private static final String ORDER = """
             SELECT operation, EXTRACT(EPOCH FROM (clock_timestamp() - MIN(dispatched_at)))
               FROM operation_dispatch
              WHERE entity_id = CAST(?1 AS uuid)
-               AND order_revision = (SELECT MAX(order_revision) FROM operation_dispatch
-                                      WHERE entity_id = CAST(?1 AS uuid))
+               AND order_revision = CASE WHEN ?2 > 0 THEN ?2 ELSE
+                       (SELECT MAX(order_revision) FROM operation_dispatch WHERE entity_id = CAST(?1 AS uuid)) END
              GROUP BY operation
              ORDER BY MIN(id) DESC LIMIT 1""";
 
     @PersistenceContext(unitName = "acm")
     private EntityManager entityManager;
 
-    /** The entity's latest dispatched order and the seconds since it was accepted; empty if nothing was dispatched. */
-    public Optional<OrderTiming> latestOrder(UUID entityId) {
-        List<?> rows = entityManager.createNativeQuery(LATEST_ORDER).setParameter(1, entityId.toString())
-                .getResultList();
+    /**
+     * The order at {@code orderRevision} (0: the latest dispatched one) and the seconds since it was accepted; empty
+     * if that order sent nothing.
+     */
+    public Optional<OrderTiming> order(UUID entityId, long orderRevision) {
+        List<?> rows = entityManager.createNativeQuery(ORDER).setParameter(1, entityId.toString())
+                .setParameter(2, orderRevision).getResultList();
         return rows.stream().map(Object[].class::cast)
                 .map(row -> new OrderTiming((String) row[0], ((Number) row[1]).doubleValue()))
                 .findFirst();

@@ -23,6 +23,7 @@ class OrderMetricsTest {
     private final FakeRegistry fake = new FakeRegistry();
     private final List<Synchronization> afterCompletion = new ArrayList<>();
     private Optional<OrderTimingRepository.OrderTiming> dispatched = Optional.empty();
+    private long askedRevision = -1;
     private OrderMetrics metrics;
 
     @BeforeEach
@@ -41,7 +42,8 @@ class OrderMetricsTest {
                 });
         OrderTimingRepository timing = new OrderTimingRepository() {
             @Override
-            public Optional<OrderTiming> latestOrder(UUID entityId) {
+            public Optional<OrderTiming> order(UUID entityId, long orderRevision) {
+                askedRevision = orderRevision;
                 return dispatched;
             }
         };
@@ -63,11 +65,12 @@ class OrderMetricsTest {
     void aCompletedOrderIsCountedAndTimedOnceItsTransactionCommits() {
         dispatched = Optional.of(new OrderTimingRepository.OrderTiming("DEPLOY", 1.25));
 
-        metrics.onSettled(OrderSettled.of(ENTITY, InstanceOrder.DEPLOY, StateChangeResult.NO_ERROR));
+        metrics.onSettled(OrderSettled.of(ENTITY, InstanceOrder.DEPLOY, 7, StateChangeResult.NO_ERROR));
         assertEquals(0, fake.counter(orders("DEPLOY", StateChangeResult.NO_ERROR)), "not before the commit");
         commit();
 
         assertEquals(1, fake.counter(orders("DEPLOY", StateChangeResult.NO_ERROR)));
+        assertEquals(7, askedRevision, "the start of this order's revision");
         assertEquals(1, fake.gauge("acm_order_duration_seconds_count{order=\"DEPLOY\"}"));
         assertEquals(1.25, fake.gauge("acm_order_duration_seconds_sum{order=\"DEPLOY\"}"));
         assertEquals(1, fake.gauge("acm_order_duration_seconds_bucket{le=\"2.5\",order=\"DEPLOY\"}"));
@@ -76,7 +79,7 @@ class OrderMetricsTest {
 
     @Test
     void aRolledBackSettleIsNotCounted() {
-        metrics.onSettled(OrderSettled.of(ENTITY, PrimeOrder.PRIME, StateChangeResult.NO_ERROR));
+        metrics.onSettled(OrderSettled.of(ENTITY, PrimeOrder.PRIME, 7, StateChangeResult.NO_ERROR));
         afterCompletion.forEach(sync -> sync.afterCompletion(Status.STATUS_ROLLEDBACK));
 
         assertEquals(0, fake.counter(orders("PRIME", StateChangeResult.NO_ERROR)));
@@ -88,6 +91,7 @@ class OrderMetricsTest {
 
         metrics.onSettled(OrderSettled.timedOut(ENTITY));
         commit();
+        assertEquals(0, askedRevision, "unknown: the latest dispatched order");
 
         assertEquals(1, fake.counter(orders("UNDEPLOY", StateChangeResult.TIMEOUT)));
         assertEquals(0, fake.gauge("acm_order_duration_seconds_count{order=\"UNDEPLOY\"}"));
@@ -97,7 +101,7 @@ class OrderMetricsTest {
     void aFailureIsCountedButNotTimed() {
         dispatched = Optional.of(new OrderTimingRepository.OrderTiming("PRIME", 0.3));
 
-        metrics.onSettled(OrderSettled.of(ENTITY, PrimeOrder.PRIME, StateChangeResult.FAILED));
+        metrics.onSettled(OrderSettled.of(ENTITY, PrimeOrder.PRIME, 7, StateChangeResult.FAILED));
         commit();
 
         assertEquals(1, fake.counter(orders("PRIME", StateChangeResult.FAILED)));
@@ -106,7 +110,7 @@ class OrderMetricsTest {
 
     @Test
     void anOrderNeverDispatchedIsCountedWithoutADuration() {
-        metrics.onSettled(OrderSettled.of(ENTITY, InstanceOrder.DELETE, StateChangeResult.NO_ERROR));
+        metrics.onSettled(OrderSettled.of(ENTITY, InstanceOrder.DELETE, 7, StateChangeResult.NO_ERROR));
         commit();
 
         assertEquals(1, fake.counter(orders("DELETE", StateChangeResult.NO_ERROR)));
@@ -117,7 +121,7 @@ class OrderMetricsTest {
     void anEarlierOrdersDispatchIsNotTakenForThisOnesStart() {
         dispatched = Optional.of(new OrderTimingRepository.OrderTiming("DEPLOY", 50.0));
 
-        metrics.onSettled(OrderSettled.of(ENTITY, InstanceOrder.DELETE, StateChangeResult.NO_ERROR));
+        metrics.onSettled(OrderSettled.of(ENTITY, InstanceOrder.DELETE, 7, StateChangeResult.NO_ERROR));
         commit();
 
         assertEquals(0, fake.gauge("acm_order_duration_seconds_count{order=\"DELETE\"}"));

@@ -82,10 +82,12 @@ public class PrimeAckService {
         LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                 + " for " + running + " of composition " + ack.compositionId() + (completed ? ": completed" : ""));
         if (completed) {
-            settled.fire(OrderSettled.of(definition.id().value(), running, StateChangeResult.NO_ERROR));
+            settled.fire(OrderSettled.of(definition.id().value(), running, definition.orderRevision(),
+                    StateChangeResult.NO_ERROR));
             sync.toEveryReplica(definition);
         } else if (!success && !failedBefore) {
-            settled.fire(OrderSettled.of(definition.id().value(), running, StateChangeResult.FAILED));
+            settled.fire(OrderSettled.of(definition.id().value(), running, definition.orderRevision(),
+                    StateChangeResult.FAILED));
         }
     }
 

@@ -83,7 +83,8 @@ public class InstanceAckService {
             boolean failedBefore = status.stateChangeResult() == StateChangeResult.FAILED;
             instance.elementFailed(element.get(), ack.message(), now);
             if (!failedBefore) {
-                settled.fire(OrderSettled.of(instance.id(), running, StateChangeResult.FAILED));
+                settled.fire(OrderSettled.of(instance.id(), running, instance.orderRevision(),
+                        StateChangeResult.FAILED));
             }
             replicaFence.settle(instance.id(), participant, DispatchOutcome.FAILED);
             instance.elementReported(element.get(), ack.useState(), ack.operationalState(), ack.outProperties());

@@ -165,7 +165,8 @@ public class InstanceDispatcher {
             boolean failedBefore = instance.status().stateChangeResult() == StateChangeResult.FAILED;
             instance.elementFailed(byParticipant.get(offline.get()).get(0), message, Instant.now());
             if (!failedBefore) {
-                settled.fire(OrderSettled.of(instance.id(), order, StateChangeResult.FAILED));
+                settled.fire(OrderSettled.of(instance.id(), order, instance.orderRevision(),
+                        StateChangeResult.FAILED));
             }
             dispatches.settleAll(instance.id(), DispatchOutcome.FAILED);
             LOG.warning(() -> order + " of instance " + instance.id() + " FAILED at phase " + phase + ": " + message);
@@ -200,7 +201,8 @@ public class InstanceDispatcher {
     private void complete(AutomationCompositionInstance instance) {
         InstanceOrder order = instance.runningOrder().orElseThrow();
         instance.complete(Instant.now());
-        settled.fire(OrderSettled.of(instance.id(), order, StateChangeResult.NO_ERROR));
+        settled.fire(OrderSettled.of(instance.id(), order, instance.orderRevision(),
+                StateChangeResult.NO_ERROR));
         dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         LOG.info(() -> order + " of instance " + instance.id() + " completed: " + instance.status().describe());
         syncToEveryReplica(instance);
