@@ -78,10 +78,11 @@ public class OrderMetrics {
         });
     }
 
-    /** In the settling transaction: reads the order's start there, records after the commit. */
+    /** In the settling transaction: reads the order's start (in a transaction of its own), records after the commit. */
     public void onSettled(@Observes OrderSettled settled) {
         try {
-            Optional<OrderTimingRepository.OrderTiming> started = timing.order(settled.entityId(), settled.orderRevision());
+            Optional<OrderTimingRepository.OrderTiming> started =
+                    timing.order(settled.entityId(), settled.orderRevision());
             String order = settled.order().or(() -> started.map(OrderTimingRepository.OrderTiming::order))
                     .orElse("UNKNOWN");
             afterCommit.run(() -> record(order, settled.result(),

@@ -11,9 +11,13 @@ import java.util.UUID;
 /**
  * When an order was accepted, by database time: the first dispatch of an order revision is written in the transaction
  * that accepts the order (and so stamped with its time). One indexed query per settled order.
+ *
+ * <p>In a transaction of its own: a failing query must not mark the settling transaction for rollback (a metric
+ * must never undo an order's outcome). It therefore does not see an order accepted and completed in the same
+ * transaction (nothing to wait for), which is counted but not timed.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OrderTimingRepository {
 
     // clock_timestamp(), not now(): now() is the start of the settling transaction.
