@@ -4,11 +4,13 @@ import dev.acmr.client.http.Http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /**
- * The runtime's supervision cycle timer (a MicroProfile Metrics timer around each node's per-second sweeps), read
- * from every node's {@code /metrics} in Prometheus text: the series whose name contains {@code supervision_cycle}.
- * Counts and sums are added over the nodes; a window's mean cycle is delta(sum) / delta(count).
+ * The runtime's supervision cycle histogram ({@code acm_supervision_cycle_seconds}, around each node's per-second
+ * sweeps), read from every node's {@code /metrics} in Prometheus text: the series whose name contains
+ * {@code supervision_cycle}. Counts and sums are added over the nodes; a window's mean cycle is delta(sum) /
+ * delta(count); each node's p50 and p99 come from its cumulative buckets, so they cover the node's life.
  */
 public final class SupervisionMetrics {
 
@@ -30,31 +32,43 @@ public final class SupervisionMetrics {
                 if (text == null || !text.contains(METRIC)) {
                     continue;
                 }
+                // The runtime's histogram: cumulative _bucket{le="seconds"} series, _count and _sum in seconds.
+                TreeMap<Double, Double> buckets = new TreeMap<>();
                 for (String line : text.split("\n")) {
                     if (line.startsWith("#") || !line.contains(METRIC)) {
                         continue;
                     }
                     String name = line.split("[{ ]", 2)[0];
                     double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim());
-                    double toMs = name.contains("milliseconds") ? 1 : name.contains("nanoseconds") ? 1e-6 : 1000;
                     if (name.endsWith("_count")) {
                         count += value;
                         found = true;
                     } else if (name.endsWith("_sum")) {
-                        sumMs += value * toMs;
-                    } else if (line.contains("quantile=")) {
-                        String q = line.replaceAll(".*quantile=\"([^\"]*)\".*", "$1");
-                        // Payara writes a timer's quantiles in nanoseconds under a _seconds name (its _sum is in
-                        // seconds): no cycle of a per-second sweep lasts 1000 s, so such a value is nanoseconds.
-                        double ms = value * toMs > 1_000_000 ? value / 1e6 : value * toMs;
-                        quantiles.add(node.replaceAll(".*:", ":") + " q" + q + " = "
-                                + String.format(Locale.ROOT, "%.2f ms", ms));
+                        sumMs += value * 1000;
+                    } else if (name.endsWith("_bucket") && line.contains("le=\"")) {
+                        String le = line.replaceAll(".*le=\"([^\"]*)\".*", "$1");
+                        buckets.put(le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le), value);
                     }
+                }
+                for (double q : new double[] {0.5, 0.99}) {
+                    quantiles.add(node.replaceAll(".*:", ":") + " q" + q + " <= " + upperBound(buckets, q));
                 }
                 break;
             }
         }
         return found ? new Snapshot(count, sumMs, quantiles) : null;
+    }
+
+    // The bound of the first cumulative bucket holding the rank, over the node's life (buckets are not windowed).
+    private static String upperBound(TreeMap<Double, Double> buckets, double quantile) {
+        if (buckets.isEmpty() || buckets.lastEntry().getValue() <= 0) {
+            return "n/a";
+        }
+        double rank = quantile * buckets.lastEntry().getValue();
+        return buckets.entrySet().stream().filter(bucket -> bucket.getValue() >= rank).findFirst()
+                .map(bucket -> bucket.getKey().isInfinite() ? "+Inf"
+                        : String.format(Locale.ROOT, "%.1f ms", bucket.getKey() * 1000))
+                .orElse("n/a");
     }
 
     /** Cumulative cycle count and time (ms) over the nodes, and the quantile lines as the nodes report them. */

@@ -8,11 +8,14 @@ import dev.acmr.runtime.composition.domain.AcTypeState;
 import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.domain.PrimeOrder;
+import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.metrics.OrderSettled;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
 import dev.acmr.runtime.participant.dispatch.ReplicaFence;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,6 +43,9 @@ public class PrimeAckService {
 
     @Inject
     private ReplicaFence replicaFence;
+
+    @Inject
+    private Event<OrderSettled> settled;
 
     public void onAck(ParticipantPrimeAck ack) {
         Optional<CompositionDefinition> found = compositions.findForUpdate(new CompositionId(ack.compositionId()));
@@ -69,13 +75,19 @@ public class PrimeAckService {
             return;
         }
         storeOutProperties(definition, participant, ack);
+        boolean failedBefore = definition.stateChangeResult() == StateChangeResult.FAILED;
         boolean completed = definition.applyAck(participant, running, success, ack.message(), Instant.now());
         replicaFence.settle(definition.id().value(), participant,
                 success ? DispatchOutcome.ACKED : DispatchOutcome.FAILED);
         LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                 + " for " + running + " of composition " + ack.compositionId() + (completed ? ": completed" : ""));
         if (completed) {
+            settled.fire(OrderSettled.of(definition.id().value(), running, definition.orderRevision(),
+                    StateChangeResult.NO_ERROR));
             sync.toEveryReplica(definition);
+        } else if (!success && !failedBefore) {
+            settled.fire(OrderSettled.of(definition.id().value(), running, definition.orderRevision(),
+                    StateChangeResult.FAILED));
         }
     }
 

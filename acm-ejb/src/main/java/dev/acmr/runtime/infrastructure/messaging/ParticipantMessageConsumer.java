@@ -14,6 +14,7 @@ import dev.acmr.messages.ParticipantStatus;
 import dev.acmr.messages.ParticipantSyncRequest;
 import dev.acmr.runtime.composition.priming.PrimeAckService;
 import dev.acmr.runtime.instance.lifecycle.InstanceAckService;
+import dev.acmr.runtime.metrics.MessageMetrics;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import dev.acmr.runtime.participant.application.ReplicaSyncService;
 import jakarta.ejb.ActivationConfigProperty;
@@ -51,6 +52,7 @@ import java.util.logging.Logger;
 public class ParticipantMessageConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ParticipantMessageConsumer.class.getName());
+    private static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
     @Inject
     private ParticipantMessageCodec codec;
@@ -67,9 +69,13 @@ public class ParticipantMessageConsumer implements MessageListener {
     @Inject
     private ReplicaSyncService replicaSync;
 
+    @Inject
+    private MessageMetrics metrics;
+
     @Override
     public void onMessage(Message message) {
         String messageType = messageTypeOf(message);
+        metrics.received(messageType, isRedelivery(message));
         ParticipantMessage decoded;
         try {
             decoded = decode(messageType, message);
@@ -116,6 +122,18 @@ public class ParticipantMessageConsumer implements MessageListener {
             return message.getStringProperty(MessageHeaders.MESSAGE_TYPE);
         } catch (JMSException | RuntimeException e) {
             return "<unreadable>";
+        }
+    }
+
+    /** The broker's flag, or the delivery count it keeps (JMSXDeliveryCount starts at 1). */
+    static boolean isRedelivery(Message message) {
+        try {
+            if (message.getJMSRedelivered()) {
+                return true;
+            }
+            return message.propertyExists(DELIVERY_COUNT) && message.getIntProperty(DELIVERY_COUNT) > 1;
+        } catch (JMSException | RuntimeException e) {
+            return false;
         }
     }
 

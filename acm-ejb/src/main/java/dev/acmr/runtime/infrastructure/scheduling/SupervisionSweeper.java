@@ -6,6 +6,10 @@ import dev.acmr.runtime.infrastructure.messaging.BrokerConnectivity;
 import dev.acmr.runtime.infrastructure.persistence.SchemaMigrator;
 import dev.acmr.runtime.instance.lifecycle.InstanceFailoverService;
 import dev.acmr.runtime.instance.lifecycle.InstanceTimeoutService;
+import dev.acmr.runtime.metrics.DispatchMetrics;
+import dev.acmr.runtime.metrics.HistogramGauges;
+import dev.acmr.runtime.metrics.MetricsSampler;
+import dev.acmr.runtime.metrics.SecondsHistogram;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import dev.acmr.runtime.participant.application.ReplicaSyncService;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
@@ -30,7 +34,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
@@ -41,7 +44,9 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * statement judged by database time, or a decision re-checked under the entity's row lock, so running it on every
  * node at once does each piece of work once, and a node that stops takes nothing with it. Each step runs in its own
  * transaction(s), so one failing (the database is down, say) does not hold up the others; a failure is logged once
- * per outage, not every second. The cycle's duration is the metric {@code acm_supervision_cycle_seconds}.
+ * per outage, not every second. The cycle's duration is the histogram {@value #CYCLE_METRIC} (Prometheus
+ * {@code acm_supervision_cycle_seconds_bucket}, {@code _count}, {@code _sum}, in seconds); after it, outside the
+ * timed part, the gauges read from the database are refreshed ({@link MetricsSampler}).
  *
  * <p>The liveness window is MicroProfile Config {@value #WINDOW_KEY} in milliseconds, default
  * {@value #DEFAULT_WINDOW_MS} (the adapter heartbeats every second: three missed heartbeats).
@@ -70,6 +75,8 @@ public class SupervisionSweeper {
     static final int FAILOVER_BATCH = 50;
     /** Covers the consumers' reconnect interval (2 s) and a heartbeat interval after the broker is back. */
     static final Duration HEARING_GRACE = Duration.ofSeconds(5);
+
+    static final String CYCLE_METRIC = "acm.supervision.cycle.seconds";
 
     private static final Logger LOG = Logger.getLogger(SupervisionSweeper.class.getName());
 
@@ -108,10 +115,16 @@ public class SupervisionSweeper {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     private MetricRegistry metrics;
 
+    @Inject
+    private DispatchMetrics dispatchMetrics;
+
+    @Inject
+    private MetricsSampler metricsSampler;
+
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean running = new AtomicBoolean();
     private Duration window;
-    private Timer cycleTimer;
+    private SecondsHistogram cycleTime;
     /** Since when this node reaches the broker and the database without a break; null while it does not. */
     private Instant hearingSince;
 
@@ -122,7 +135,8 @@ public class SupervisionSweeper {
             windowMs = Long.parseLong(DEFAULT_WINDOW_MS);
         }
         window = Duration.ofMillis(windowMs);
-        cycleTimer = metrics.timer("acm.supervision.cycle");
+        cycleTime = HistogramGauges.register(metrics, CYCLE_METRIC,
+                "Seconds one supervision cycle of this node took", new SecondsHistogram(SecondsHistogram.FAST));
         LOG.info(() -> "Participant replicas silent for more than " + windowMs + " ms are removed");
     }
 
@@ -131,7 +145,7 @@ public class SupervisionSweeper {
         if (!schema.isMigrated() || !running.compareAndSet(false, true)) {
             return;
         }
-        Timer.Context timing = cycleTimer.time();
+        long start = System.nanoTime();
         try {
             if (canJudgeSilence() && !run("participant liveness sweep", () -> supervision.expireSilentReplicas(window))) {
                 hearingSince = null;
@@ -140,8 +154,9 @@ public class SupervisionSweeper {
             run("full sync resend", () -> replicaSync.resendOverdue(SYNC_PATIENCE));
             run("prime timeout sweep", primeTimeouts::expireOverdueOrders);
             run("instance timeout sweep", instanceTimeouts::expireOverdueOrders);
+            cycleTime.record(Duration.ofNanos(System.nanoTime() - start));
+            run("metrics sampling", metricsSampler::sample);
         } finally {
-            timing.stop();
             running.set(false);
         }
     }
@@ -161,10 +176,13 @@ public class SupervisionSweeper {
     private void failover() {
         List<OpenDispatch> orphans = orphanedWork.findOrphaned(FAILOVER_BATCH);
         for (OpenDispatch orphan : orphans) {
-            if (orphan.dispatch().kind() == Dispatch.EntityKind.INSTANCE) {
-                instanceFailover.failover(orphan);
-            } else {
-                primeFailover.failover(orphan);
+            Dispatch.EntityKind kind = orphan.dispatch().kind();
+            boolean moved = kind == Dispatch.EntityKind.INSTANCE
+                    ? instanceFailover.failover(orphan)
+                    : primeFailover.failover(orphan);
+            if (moved) {
+                // Each failover call is its own transaction: true means it committed.
+                dispatchMetrics.failedOver(kind);
             }
         }
     }

@@ -3,15 +3,18 @@ package dev.acmr.runtime.instance.lifecycle;
 import dev.acmr.messages.InstanceElementAck;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.OperationResult;
+import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.metrics.OrderSettled;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
 import dev.acmr.runtime.participant.dispatch.ReplicaFence;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -42,6 +45,9 @@ public class InstanceAckService {
 
     @Inject
     private ReplicaFence replicaFence;
+
+    @Inject
+    private Event<OrderSettled> settled;
 
     public void onAck(InstanceElementAck ack) {
         Optional<AutomationCompositionInstance> found = instances.findForUpdate(ack.instanceId());
@@ -74,7 +80,12 @@ public class InstanceAckService {
         InstanceOrder running = instance.progress().runningOrder().get();
         Instant now = Instant.now();
         if (ack.result() != OperationResult.NO_ERROR) {
+            boolean failedBefore = status.stateChangeResult() == StateChangeResult.FAILED;
             instance.elementFailed(element.get(), ack.message(), now);
+            if (!failedBefore) {
+                settled.fire(OrderSettled.of(instance.id(), running, instance.orderRevision(),
+                        StateChangeResult.FAILED));
+            }
             replicaFence.settle(instance.id(), participant, DispatchOutcome.FAILED);
             instance.elementReported(element.get(), ack.useState(), ack.operationalState(), ack.outProperties());
             LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()

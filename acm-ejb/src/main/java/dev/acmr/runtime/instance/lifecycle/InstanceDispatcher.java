@@ -1,6 +1,7 @@
 package dev.acmr.runtime.instance.lifecycle;
 
 import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.Completion;
@@ -10,6 +11,7 @@ import dev.acmr.runtime.instance.domain.Pacing;
 import dev.acmr.runtime.instance.domain.PhasePlan;
 import dev.acmr.runtime.instance.domain.PhaseStep;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.metrics.OrderSettled;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
@@ -19,6 +21,7 @@ import dev.acmr.runtime.participant.dispatch.selection.ReplicaSelector;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -59,6 +62,9 @@ public class InstanceDispatcher {
 
     @Inject
     private OperationDispatchRepository dispatches;
+
+    @Inject
+    private Event<OrderSettled> settled;
 
     @Inject
     @ConfigProperty(name = "acm.instance.maxOperationWaitMs", defaultValue = "36000")
@@ -156,7 +162,12 @@ public class InstanceDispatcher {
                 .filter(participant -> !selector.isLive(participant)).findFirst();
         if (offline.isPresent()) {
             String message = "Participant " + offline.get() + " is OFFLINE";
+            boolean failedBefore = instance.status().stateChangeResult() == StateChangeResult.FAILED;
             instance.elementFailed(byParticipant.get(offline.get()).get(0), message, Instant.now());
+            if (!failedBefore) {
+                settled.fire(OrderSettled.of(instance.id(), order, instance.orderRevision(),
+                        StateChangeResult.FAILED));
+            }
             dispatches.settleAll(instance.id(), DispatchOutcome.FAILED);
             LOG.warning(() -> order + " of instance " + instance.id() + " FAILED at phase " + phase + ": " + message);
             syncToEveryReplica(instance);
@@ -190,6 +201,8 @@ public class InstanceDispatcher {
     private void complete(AutomationCompositionInstance instance) {
         InstanceOrder order = instance.progress().runningOrder().orElseThrow();
         instance.complete(Instant.now());
+        settled.fire(OrderSettled.of(instance.id(), order, instance.orderRevision(),
+                StateChangeResult.NO_ERROR));
         dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         LOG.info(() -> order + " of instance " + instance.id() + " completed: " + instance.status().describe());
         syncToEveryReplica(instance);

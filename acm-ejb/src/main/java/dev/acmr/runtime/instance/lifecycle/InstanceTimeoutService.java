@@ -1,9 +1,11 @@
 package dev.acmr.runtime.instance.lifecycle;
 
 import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.metrics.OrderSettled;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
 import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +27,13 @@ public class InstanceTimeoutService {
     @Inject
     private OperationDispatchRepository dispatches;
 
+    @Inject
+    private Event<OrderSettled> settled;
+
     public void expireOverdueOrders() {
         List<UUID> expired = instances.markOverdueOrdersTimedOut();
         expired.forEach(id -> LOG.warning(() -> "Order on instance " + id + " timed out"));
+        expired.forEach(id -> settled.fire(OrderSettled.timedOut(id)));
         dispatches.settleAll(expired, DispatchOutcome.TIMEOUT);
     }
 }

@@ -1,0 +1,47 @@
+package dev.acmr.runtime.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * Participant messages this node's consumer received ({@value #RECEIVED}) and, of those, redeliveries
+ * ({@value #REDELIVERED}: the broker delivered the message before, and the handling rolled back or the node that had
+ * it went away), both by message type. Counted on receipt, whatever the handling does.
+ */
+@ApplicationScoped
+public class MessageMetrics {
+
+    static final String RECEIVED = "acm.messages.received.total";
+    static final String REDELIVERED = "acm.messages.redelivered.total";
+    static final String TYPE_TAG = "type";
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    private MetricRegistry registry;
+
+    public MessageMetrics() {
+    }
+
+    MessageMetrics(MetricRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * @param messageType the message's type header; null or blank counts as {@code unknown}
+     * @param redelivered the JMSRedelivered flag, or a JMSXDeliveryCount above 1
+     */
+    public void received(String messageType, boolean redelivered) {
+        Tag type = new Tag(TYPE_TAG, messageType == null || messageType.isBlank() ? "unknown" : messageType);
+        registry.counter(Metadata.builder().withName(RECEIVED)
+                .withDescription("Participant messages received by this node").build(), type).inc();
+        if (redelivered) {
+            registry.counter(Metadata.builder().withName(REDELIVERED)
+                    .withDescription("Participant messages received again after a failed or lost delivery").build(),
+                    type).inc();
+        }
+    }
+}
