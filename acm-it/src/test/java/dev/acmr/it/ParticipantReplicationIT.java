@@ -134,14 +134,17 @@ class ParticipantReplicationIT {
 
     @Test
     void aReplicaKilledMidDeployHandsTheDeployToAnotherAndCatchesUpAfterRestart() {
-        replicas.forEach(replica -> replica.parameters("{\"deployTimerMs\":4000}"));
+        replicas.forEach(replica -> replica.parameters("{\"deployTimerMs\":8000}"));
         String id = Instances.create(NODE1, composition, Instances.simPayload(composition,
                 Json.createObjectBuilder().add("baseUrl", "v1").build()));
+        // The processes are looked up before the order, so that the kill follows the sight of the running call at
+        // once (asking the launcher takes seconds on a loaded machine, and the deploy could finish meanwhile).
+        List<Replica> processes = Replicas.launcherView();
         Instances.order(NODE2, composition, id, "deployOrder", "DEPLOY");
 
         JsonObject running = awaitRunningCall(id, "deploy");
         String victim = running.getString("replicaId");
-        Replica victimProcess = Replicas.launcherView().stream()
+        Replica victimProcess = processes.stream()
                 .filter(replica -> replica.replicaId().equals(victim)).findFirst().orElseThrow();
         Stack.signal(victimProcess.pid(), "KILL");
 
