@@ -1,6 +1,7 @@
 package dev.acmr.participant.adapter;
 
 import dev.acmr.messages.ParticipantMessageCodec;
+import dev.acmr.messages.logging.LogContextHandler;
 import dev.acmr.participant.adapter.config.AdapterProperty;
 import dev.acmr.participant.adapter.config.ConfigLookup;
 import dev.acmr.participant.adapter.config.ParticipantSettings;
@@ -45,6 +46,8 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
 
     private volatile BootstrapContext context;
     private volatile ParticipantMessageCodec codec;
+    // Writes this replica's ids (and those of the order at hand) into every dev.acmr log record while it runs.
+    private volatile LogContextHandler logContext;
     private final AtomicReference<ActiveEndpoint> active = new AtomicReference<>();
 
     private record ActiveEndpoint(MessageEndpointFactory factory, ParticipantSession session) {
@@ -56,6 +59,7 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
         context = bootstrapContext;
         // Built here, once: JSON-B lookup on the adapter's class loader, shared by every message (thread safe).
         codec = new ParticipantMessageCodec();
+        logContext = LogContextHandler.install();
         LOG.info(() -> "acm-participant-adapter started; " + broker);
     }
 
@@ -66,6 +70,11 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
             endpoint.session().stop(DEREGISTER_WAIT);
         }
         LOG.info("acm-participant-adapter stopped");
+        LogContextHandler handler = logContext;
+        if (handler != null) {
+            handler.uninstall();
+            logContext = null;
+        }
     }
 
     @Override
