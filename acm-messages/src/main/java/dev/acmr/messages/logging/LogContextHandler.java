@@ -36,8 +36,26 @@ public final class LogContextHandler extends Handler {
         }
     }
 
+    /** Ids true of the whole process (a replica's participant and replica), under the thread's own. */
+    private volatile Map<String, String> processFields = Map.of();
+
     private LogContextHandler() {
         setLevel(Level.ALL);
+    }
+
+    /**
+     * Ids every record gets unless the thread's context says otherwise: a participant replica's own participant and
+     * replica ids, known once its endpoint is activated. Null values are left out; an empty map clears them.
+     */
+    public void setProcessIds(Map<LogKey, ?> ids) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (LogKey key : LogKey.values()) {
+            Object value = ids.get(key);
+            if (value != null) {
+                fields.put(key.field(), value.toString());
+            }
+        }
+        processFields = Map.copyOf(fields);
     }
 
     /** Attaches a new handler to {@code dev.acmr}; {@link #uninstall} it when the application stops. */
@@ -54,8 +72,24 @@ public final class LogContextHandler extends Handler {
     @Override
     public void publish(LogRecord record) {
         if (record != null) {
-            enrich(record, LogContext.fields());
+            enrich(record, withProcessFields(LogContext.fields()));
         }
+    }
+
+    private Map<String, String> withProcessFields(Map<String, String> threadFields) {
+        Map<String, String> process = processFields;
+        if (process.isEmpty()) {
+            return threadFields;
+        }
+        // In LogKey order, the thread's value winning: a runtime message handled on a replica names the same ids.
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (LogKey key : LogKey.values()) {
+            String value = threadFields.getOrDefault(key.field(), process.get(key.field()));
+            if (value != null) {
+                fields.put(key.field(), value);
+            }
+        }
+        return fields;
     }
 
     /** Adds {@code fields} to the record's parameters (a no-op when there are none). */

@@ -99,4 +99,30 @@ class LogContextHandlerTest {
         assertTrue(seen.get(0).getParameters()[1] instanceof Map<?, ?>);
         assertSame(Level.INFO, seen.get(0).getLevel());
     }
+
+    @Test
+    void processIdsGoOnEveryRecordUnderTheThreadsOwn() {
+        LogContextHandler handler = LogContextHandler.install();
+        try {
+            handler.setProcessIds(Map.of(LogKey.PARTICIPANT_ID, "p-1", LogKey.REPLICA_ID, "r-1"));
+            LogRecord idle = new LogRecord(Level.INFO, "heartbeat");
+            handler.publish(idle);
+            assertEquals(Map.of("participantId", "p-1", "replicaId", "r-1"), idle.getParameters()[1]);
+
+            LogRecord order = new LogRecord(Level.INFO, "order");
+            try (LogContext.Scope scope = LogContext.open(Map.of(LogKey.REQUEST_ID, "q", LogKey.REPLICA_ID, "r-2"))) {
+                handler.publish(order);
+            }
+            assertEquals(List.of("requestId", "participantId", "replicaId"),
+                    List.copyOf(((Map<?, ?>) order.getParameters()[1]).keySet()));
+            assertEquals(Map.of("requestId", "q", "participantId", "p-1", "replicaId", "r-2"), order.getParameters()[1]);
+
+            handler.setProcessIds(Map.of());
+            LogRecord after = new LogRecord(Level.INFO, "stopped");
+            handler.publish(after);
+            assertNull(after.getParameters());
+        } finally {
+            handler.uninstall();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.acmr.participant.adapter;
 
 import dev.acmr.messages.ParticipantMessageCodec;
 import dev.acmr.messages.logging.LogContextHandler;
+import dev.acmr.messages.logging.LogKey;
 import dev.acmr.participant.adapter.config.AdapterProperty;
 import dev.acmr.participant.adapter.config.ConfigLookup;
 import dev.acmr.participant.adapter.config.ParticipantSettings;
@@ -20,6 +21,7 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -92,6 +94,11 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
                     + "participant (one message-driven bean), so participant " + settings.participantId()
                     + " was not activated. Deploy it on a server of its own.");
         }
+        LogContextHandler handler = logContext;
+        if (handler != null) {
+            handler.setProcessIds(Map.of(LogKey.PARTICIPANT_ID, settings.participantId(), LogKey.REPLICA_ID,
+                    settings.replicaId()));
+        }
         LOG.info(() -> "activating participant " + settings.participantId() + ", replica " + settings.replicaId()
                 + (settings.replicaIdStable() ? " (configured)" : " (random for this start)") + ", types "
                 + settings.supportedElementTypes() + ", heartbeat " + settings.heartbeatInterval().toMillis() + " ms");
@@ -125,6 +132,10 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
         ActiveEndpoint endpoint = active.get();
         if (endpoint != null && endpoint.factory().equals(factory) && active.compareAndSet(endpoint, null)) {
             endpoint.session().stop(DEREGISTER_WAIT);
+            LogContextHandler handler = logContext;
+            if (handler != null) {
+                handler.setProcessIds(Map.of());
+            }
         }
     }
 
