@@ -86,6 +86,20 @@ runtime_apply_settings() {
   RUNTIME_SETTINGS_CHANGED=1
 }
 
+# The log format (server-config/asadmin/logging.asadmin: JSON lines in server.log) of the DAS and the nodes'
+# configuration, applied whenever that file changed, so that a domain configured before it gets it too; running nodes
+# are restarted to take it, as for the settings.
+runtime_apply_logging() {
+  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-logging file=$ACM_RUN/logging.asadmin
+  sed -e "s|@CONFIG@|$ACM_CONFIG|g" "$ACM_CONFIG_DIR/asadmin/logging.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
+  [ -f "$marker" ] && cmp -s "$marker" "$file" && return 0
+  log "applying the log format (JSON lines) to the DAS and $ACM_CONFIG"
+  asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+    die "cannot set the log format, see $ACM_LOGS/asadmin.log"
+  cp "$file" "$marker"
+  RUNTIME_SETTINGS_CHANGED=1
+}
+
 # Creates node $1 with its ports (HTTP and the rest: the data grid, IIOP, JMX, ... all on loopback).
 runtime_node_create() {
   local i=$1
@@ -122,6 +136,7 @@ runtime_start() {
   done
   RUNTIME_SETTINGS_CHANGED=0
   runtime_apply_settings
+  runtime_apply_logging
   # The first deployment goes in before the nodes start; a redeployment waits for them, because a forced redeploy
   # while the nodes are offline leaves the DAS refusing the application name ("already in use").
   [ -f "$DOMAIN_DIR/$ACM_DOMAIN/.acm-ear.sha256" ] || runtime_deploy

@@ -11,6 +11,8 @@ sim_participants() { [ -d "$SIMS_DIR" ] && ls "$SIMS_DIR" 2>/dev/null || true; }
 sim_replica_slots() { ls -d "$(sim_dir "$1")"/replica-* 2>/dev/null | sed 's/.*replica-//' | sort -n; }
 sim_replica_pid() { live_pid "$(sim_replica_dir "$1" "$2")/pid"; }
 sim_replica_port() { cat "$(sim_replica_dir "$1" "$2")/port" 2>/dev/null; }
+# A replica's logs: <prefix>.log is its stdout, <prefix>.json.log its log records as JSON lines (micro/logging.properties).
+sim_log_prefix() { echo "$ACM_LOGS/sim-${1:0:8}-$2"; }
 sim_replica_healthy() { [ "$(http_code "http://$ACM_HOST:$(sim_replica_port "$1" "$2")/health/ready")" = 200 ]; }
 
 # What a replica runs; a replica started from other artifacts is restarted by ./acm start.
@@ -59,6 +61,8 @@ sim_replica_launch() {
   sim_artifacts_sum >"$dir/artifacts"
   port_open "$port" && die "port $port of $participant replica $slot is taken by another process"
   sed "s|@BROKER_PORT@|$ACM_BROKER_PORT|g" "$ACM_CONFIG_DIR/micro/postboot.asadmin" | grep -v '^#' >"$dir/postboot.asadmin"
+  sed "s|@LOG_FILE@|$(sim_log_prefix "$participant" "$slot").json.log|g" "$ACM_CONFIG_DIR/micro/logging.properties" \
+    >"$dir/logging.properties"
   log "starting simulator $participant replica $slot ($replica) on $ACM_HOST:$port"
   setsid "$ACM_JAVA_HOME/bin/java" -Xms64m -Xmx384m \
     -Dparticipant.id="$participant" -Dparticipant.supportedElementTypes="$types" -Dparticipant.replicaId="$replica" \
@@ -66,7 +70,8 @@ sim_replica_launch() {
     -Dparticipant.user="$ACM_SIM_USER" -Dparticipant.password="$ACM_SIM_PASSWORD" \
     -jar "$MICRO_JAR" --nohazelcast --name "sim-${participant:0:8}-$slot" --port "$port" --rootDir "$dir/root" \
     --prebootcommandfile "$ACM_CONFIG_DIR/micro/preboot.asadmin" --postbootcommandfile "$dir/postboot.asadmin" \
-    --deploy "$ACM_RAR" --deploy "$ACM_SIM_WAR" >>"$ACM_LOGS/sim-${participant:0:8}-$slot.log" 2>&1 </dev/null &
+    --logProperties "$dir/logging.properties" \
+    --deploy "$ACM_RAR" --deploy "$ACM_SIM_WAR" >>"$(sim_log_prefix "$participant" "$slot").log" 2>&1 </dev/null &
   echo $! >"$dir/pid"
 }
 
@@ -95,7 +100,7 @@ sim_wait_healthy() {
   local participant=$1 slot
   for slot in $(sim_replica_slots "$participant"); do
     wait_for 240 sim_replica_healthy "$participant" "$slot" ||
-      die "simulator $participant replica $slot is not ready, see $ACM_LOGS/sim-${participant:0:8}-$slot.log"
+      die "simulator $participant replica $slot is not ready, see $(sim_log_prefix "$participant" "$slot").log and .json.log"
   done
   log "simulator $participant UP ($(sim_replica_slots "$participant" | wc -l) replicas)"
 }

@@ -12,6 +12,8 @@ import dev.acmr.messages.ParticipantMessageCodec;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
 import dev.acmr.messages.ParticipantSyncRequest;
+import dev.acmr.messages.logging.LogContext;
+import dev.acmr.messages.logging.MessageLogIds;
 import dev.acmr.runtime.composition.priming.PrimeAckService;
 import dev.acmr.runtime.instance.lifecycle.InstanceAckService;
 import dev.acmr.runtime.metrics.MessageMetrics;
@@ -34,6 +36,9 @@ import java.util.logging.Logger;
  * A failure while handling a well-formed message (the database is down, say) is thrown, so that the delivery rolls
  * back and the resource adapter delivers it again, every second for up to three minutes (see the activation
  * config); handlers are idempotent, so a redelivery of a message that was in fact applied changes nothing.
+ *
+ * <p>A message is handled under the ids it names (participant, replica, composition or instance, and the request id
+ * of the order it answers), so every log line written while handling it, and every order it leads to, carries them.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/acmRuntimeQueue"),
@@ -84,7 +89,9 @@ public class ParticipantMessageConsumer implements MessageListener {
                     + messageIdOf(message) + ": " + oneLine(e.getMessage()));
             return;
         }
-        dispatch(decoded);
+        try (LogContext.Scope scope = LogContext.open(MessageLogIds.of(decoded, requestIdOf(message)))) {
+            dispatch(decoded);
+        }
     }
 
     private ParticipantMessage decode(String messageType, Message message) throws JMSException {
@@ -134,6 +141,14 @@ public class ParticipantMessageConsumer implements MessageListener {
             return message.propertyExists(DELIVERY_COUNT) && message.getIntProperty(DELIVERY_COUNT) > 1;
         } catch (JMSException | RuntimeException e) {
             return false;
+        }
+    }
+
+    private static String requestIdOf(Message message) {
+        try {
+            return message.getStringProperty(MessageHeaders.REQUEST_ID);
+        } catch (JMSException | RuntimeException e) {
+            return null;
         }
     }
 

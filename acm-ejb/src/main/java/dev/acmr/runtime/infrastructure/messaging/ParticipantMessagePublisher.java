@@ -4,6 +4,8 @@ import dev.acmr.messages.MessageHeaders;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageCodec;
 import dev.acmr.messages.ParticipantMessageType;
+import dev.acmr.messages.logging.LogContext;
+import dev.acmr.messages.logging.LogKey;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,9 @@ import jakarta.transaction.Transactional;
  * transaction that decided it commits. Delivery is non-persistent: the messages sent so far are acknowledgements,
  * and losing one with the broker costs at most a repeated registration (a replica registers until acknowledged) or
  * a deregistration the replica does not see confirmed.
+ *
+ * <p>A message sent while handling a REST request (or an ack of an order that came from one) carries that request's
+ * id ({@link MessageHeaders#REQUEST_ID}), so that the replica logs the order under it and returns it on its acks.
  */
 @ApplicationScoped
 public class ParticipantMessagePublisher implements ParticipantMessageSender {
@@ -50,6 +55,7 @@ public class ParticipantMessagePublisher implements ParticipantMessageSender {
         if (message.replicaId() != null) {
             producer.setProperty(MessageHeaders.REPLICA_ID, message.replicaId().toString());
         }
+        LogContext.get(LogKey.REQUEST_ID).ifPresent(id -> producer.setProperty(MessageHeaders.REQUEST_ID, id));
         producer.send(participantTopic, codec.encode(message));
     }
 }

@@ -1,6 +1,8 @@
 package dev.acmr.participant.adapter;
 
 import dev.acmr.messages.ParticipantMessageCodec;
+import dev.acmr.messages.logging.LogContextHandler;
+import dev.acmr.messages.logging.LogKey;
 import dev.acmr.participant.adapter.config.AdapterProperty;
 import dev.acmr.participant.adapter.config.ConfigLookup;
 import dev.acmr.participant.adapter.config.ParticipantSettings;
@@ -19,6 +21,7 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -45,6 +48,8 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
 
     private volatile BootstrapContext context;
     private volatile ParticipantMessageCodec codec;
+    // Writes this replica's ids (and those of the order at hand) into every dev.acmr log record while it runs.
+    private volatile LogContextHandler logContext;
     private final AtomicReference<ActiveEndpoint> active = new AtomicReference<>();
 
     private record ActiveEndpoint(MessageEndpointFactory factory, ParticipantSession session) {
@@ -56,6 +61,7 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
         context = bootstrapContext;
         // Built here, once: JSON-B lookup on the adapter's class loader, shared by every message (thread safe).
         codec = new ParticipantMessageCodec();
+        logContext = LogContextHandler.install();
         LOG.info(() -> "acm-participant-adapter started; " + broker);
     }
 
@@ -66,6 +72,11 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
             endpoint.session().stop(DEREGISTER_WAIT);
         }
         LOG.info("acm-participant-adapter stopped");
+        LogContextHandler handler = logContext;
+        if (handler != null) {
+            handler.uninstall();
+            logContext = null;
+        }
     }
 
     @Override
@@ -82,6 +93,11 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
                     + active.get().session().settings().participantId() + "; one adapter serves exactly one "
                     + "participant (one message-driven bean), so participant " + settings.participantId()
                     + " was not activated. Deploy it on a server of its own.");
+        }
+        LogContextHandler handler = logContext;
+        if (handler != null) {
+            handler.setProcessIds(Map.of(LogKey.PARTICIPANT_ID, settings.participantId(), LogKey.REPLICA_ID,
+                    settings.replicaId()));
         }
         LOG.info(() -> "activating participant " + settings.participantId() + ", replica " + settings.replicaId()
                 + (settings.replicaIdStable() ? " (configured)" : " (random for this start)") + ", types "
@@ -116,6 +132,10 @@ public class ParticipantResourceAdapter implements ResourceAdapter, ActiveSessio
         ActiveEndpoint endpoint = active.get();
         if (endpoint != null && endpoint.factory().equals(factory) && active.compareAndSet(endpoint, null)) {
             endpoint.session().stop(DEREGISTER_WAIT);
+            LogContextHandler handler = logContext;
+            if (handler != null) {
+                handler.setProcessIds(Map.of());
+            }
         }
     }
 

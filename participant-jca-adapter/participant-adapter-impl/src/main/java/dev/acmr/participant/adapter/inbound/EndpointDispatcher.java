@@ -1,5 +1,7 @@
 package dev.acmr.participant.adapter.inbound;
 
+import dev.acmr.messages.logging.LogContext;
+import dev.acmr.messages.logging.LogKey;
 import dev.acmr.participant.api.AutomationCompositionElementListener;
 import dev.acmr.participant.models.base.PfModelException;
 import jakarta.ejb.EJBException;
@@ -8,6 +10,7 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,6 +26,9 @@ import java.util.logging.Logger;
  * returned as a future so the caller can report what the listener threw as FAILED with its message, as ONAP's
  * intermediary does; the container's wrapping of a bean's exception is taken off first, so that message is the
  * participant's own.
+ *
+ * <p>Each call runs under the log context of the message that ordered it (request, composition, instance ids), and
+ * is logged when it starts, so that the participant's lines for an order can be found by the request's id.
  */
 public final class EndpointDispatcher {
 
@@ -50,8 +56,13 @@ public final class EndpointDispatcher {
      */
     public CompletableFuture<Void> dispatch(String description, ListenerCall call) {
         CompletableFuture<Void> outcome = new CompletableFuture<>();
+        Map<LogKey, String> ids = LogContext.snapshot();
         try {
-            workExecutor.execute(() -> deliver(description, call, outcome));
+            workExecutor.execute(() -> {
+                try (LogContext.Scope scope = LogContext.replace(ids)) {
+                    deliver(description, call, outcome);
+                }
+            });
         } catch (RejectedExecutionException e) {
             LOG.log(Level.WARNING, "cannot schedule " + description + " on the work manager", e);
             outcome.completeExceptionally(e);
@@ -69,6 +80,7 @@ public final class EndpointDispatcher {
             return;
         }
         try {
+            LOG.info(() -> "calling the participant listener: " + description);
             call.invoke((AutomationCompositionElementListener) endpoint);
             outcome.complete(null);
         } catch (PfModelException | RuntimeException e) {

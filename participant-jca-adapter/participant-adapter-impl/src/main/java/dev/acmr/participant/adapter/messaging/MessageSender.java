@@ -7,6 +7,8 @@ import dev.acmr.messages.ParticipantMessageCodec;
 import dev.acmr.messages.ParticipantMessageType;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.messages.logging.LogContext;
+import dev.acmr.messages.logging.LogKey;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
@@ -23,6 +25,8 @@ import java.time.Duration;
  * <p>Heartbeats (register and status) go non-persistent with a time-to-live: one is sent every interval, so a stale
  * one is worth nothing and must not pile up in the queue while no runtime consumes it. A status also goes to the
  * liveness topic, which every runtime node reads. Everything else is persistent.
+ *
+ * <p>A report sent under a request id (the one of the order it answers, see the reporters) carries it back.
  */
 final class MessageSender {
 
@@ -46,6 +50,10 @@ final class MessageSender {
         text.setStringProperty(MessageHeaders.MESSAGE_TYPE, ParticipantMessageType.of(message).name());
         text.setStringProperty(MessageHeaders.PARTICIPANT_ID, String.valueOf(message.participantId()));
         text.setStringProperty(MessageHeaders.REPLICA_ID, String.valueOf(message.replicaId()));
+        String requestId = LogContext.get(LogKey.REQUEST_ID).orElse(null);
+        if (requestId != null) {
+            text.setStringProperty(MessageHeaders.REQUEST_ID, requestId);
+        }
         if (isHeartbeat(message)) {
             producer.send(text, DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, heartbeatTimeToLiveMs);
             if (message instanceof ParticipantStatus) {

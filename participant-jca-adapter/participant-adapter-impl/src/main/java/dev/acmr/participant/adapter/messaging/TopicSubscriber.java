@@ -5,6 +5,8 @@ import dev.acmr.messages.MalformedMessageException;
 import dev.acmr.messages.MessageHeaders;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageCodec;
+import dev.acmr.messages.logging.LogContext;
+import dev.acmr.messages.logging.MessageLogIds;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -21,6 +23,9 @@ import java.util.logging.Logger;
  *
  * <p>Nothing thrown here may escape {@link #onMessage}: with auto-acknowledge a runtime exception makes the provider
  * redeliver, and a message that failed once will fail again.
+ *
+ * <p>A message is handled under the ids it names and the request id the runtime sent it with, so that the lines
+ * logged while handling it, and the listener calls and reports it leads to, carry them.
  */
 final class TopicSubscriber implements MessageListener {
 
@@ -45,7 +50,11 @@ final class TopicSubscriber implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            listener.onMessage(decode(message));
+            ParticipantMessage decoded = decode(message);
+            try (LogContext.Scope scope = LogContext.open(MessageLogIds.of(decoded,
+                    message.getStringProperty(MessageHeaders.REQUEST_ID)))) {
+                listener.onMessage(decoded);
+            }
         } catch (MalformedMessageException e) {
             LOG.warning(() -> "dropped a malformed message from the runtime: " + e.getMessage());
         } catch (JMSException | RuntimeException e) {

@@ -2,6 +2,8 @@ package dev.acmr.participant.adapter.session;
 
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.PrimeOrder;
+import dev.acmr.messages.logging.LogContext;
+import dev.acmr.messages.logging.LogKey;
 import dev.acmr.participant.adapter.view.CompositionView;
 import dev.acmr.participant.models.base.PropertyMaps;
 import dev.acmr.participant.models.concepts.AcTypeState;
@@ -32,6 +34,8 @@ public final class CompositionReporter {
     private final Predicate<ParticipantMessage> sender;
     /** The revision of the last prime or deprime order received per composition: what an ack answers. */
     private final Map<UUID, Long> orderRevisions = new ConcurrentHashMap<>();
+    /** The request id of the last prime or deprime per composition: what the reports carry back and are logged under. */
+    private final OrderRequestIds requestIds = new OrderRequestIds(LogKey.COMPOSITION_ID);
 
     CompositionReporter(ParticipantMessages messages, CompositionView view, Predicate<ParticipantMessage> sender) {
         this.messages = messages;
@@ -90,7 +94,9 @@ public final class CompositionReporter {
     public void sendAcDefinitionInfo(UUID compositionId, ToscaConceptIdentifier elementDefinitionId,
             Map<String, Object> outProperties) {
         ToscaConceptIdentifier element = view.putOutProperties(compositionId, elementDefinitionId, outProperties);
-        sender.test(messages.definitionInfo(compositionId, element, outProperties));
+        try (LogContext.Scope scope = requestIds.reporting(compositionId)) {
+            sender.test(messages.definitionInfo(compositionId, element, outProperties));
+        }
     }
 
     /** The listener threw (or could not be called): FAILED, and the state before the order, as ONAP. */
@@ -104,12 +110,15 @@ public final class CompositionReporter {
     /** Called for each order before the listener runs, so that its report names the order it answers. */
     void ordered(UUID compositionId, long revision) {
         orderRevisions.put(compositionId, revision);
+        requestIds.ordered(compositionId);
     }
 
     private void report(UUID compositionId, AcTypeState state, StateChangeResult result, String message,
             Map<ToscaConceptIdentifier, Map<String, Object>> outPropertiesMap) {
         long orderRevision = orderRevisions.getOrDefault(compositionId, 0L);
-        sender.test(messages.primeAck(compositionId, state, result, message, orderRevision, outPropertiesMap));
+        try (LogContext.Scope scope = requestIds.reporting(compositionId)) {
+            sender.test(messages.primeAck(compositionId, state, result, message, orderRevision, outPropertiesMap));
+        }
         view.reported(compositionId, state, result);
     }
 

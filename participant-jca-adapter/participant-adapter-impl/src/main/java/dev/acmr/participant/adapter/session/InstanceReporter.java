@@ -2,6 +2,8 @@ package dev.acmr.participant.adapter.session;
 
 import dev.acmr.messages.InstanceOperation;
 import dev.acmr.messages.ParticipantMessage;
+import dev.acmr.messages.logging.LogContext;
+import dev.acmr.messages.logging.LogKey;
 import dev.acmr.participant.adapter.view.InstanceView;
 import dev.acmr.participant.adapter.view.ViewInstanceElement;
 import dev.acmr.participant.api.ElementStageDto;
@@ -39,6 +41,8 @@ public final class InstanceReporter {
     private final Predicate<ParticipantMessage> sender;
     /** The revision of the last order received per instance: what an ack answers. */
     private final Map<UUID, Long> orderRevisions = new ConcurrentHashMap<>();
+    /** The request id of the last order per instance: what the reports carry back and are logged under. */
+    private final OrderRequestIds requestIds = new OrderRequestIds(LogKey.INSTANCE_ID);
 
     InstanceReporter(ParticipantMessages messages, InstanceView view, Predicate<ParticipantMessage> sender) {
         this.messages = messages;
@@ -103,12 +107,15 @@ public final class InstanceReporter {
     public void sendAcElementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
             Map<String, Object> outProperties) {
         view.putInfo(instanceId, elementId, useState, operationalState, outProperties);
-        sender.test(messages.elementInfo(instanceId, elementId, useState, operationalState, outProperties));
+        try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
+            sender.test(messages.elementInfo(instanceId, elementId, useState, operationalState, outProperties));
+        }
     }
 
     /** Called for each order before the listener runs, so that the reports name the order they answer. */
     void ordered(UUID instanceId, long revision) {
         orderRevisions.put(instanceId, revision);
+        requestIds.ordered(instanceId);
     }
 
     /** The listener threw (or could not be called): FAILED, and the state the element returns to, as ONAP. */
@@ -137,17 +144,20 @@ public final class InstanceReporter {
         // them, as ONAP's acks do: an info message pushed just before may be applied after the ack by another
         // runtime node, and the order must not complete with the element's data older than what the replica reported.
         Optional<ViewInstanceElement> held = view.get(instanceId).map(instance -> instance.elements().get(elementId));
-        sender.test(messages.elementAck(instanceId, elementId, deploy, lock, result, message,
-                useState != null ? useState : held.map(ViewInstanceElement::useState).orElse(null),
-                operationalState != null ? operationalState
-                        : held.map(ViewInstanceElement::operationalState).orElse(null),
-                outProperties != null ? outProperties : held.map(ViewInstanceElement::outProperties).orElse(null),
-                orderRevision));
+        try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
+            sender.test(messages.elementAck(instanceId, elementId, deploy, lock, result, message,
+                    useState != null ? useState : held.map(ViewInstanceElement::useState).orElse(null),
+                    operationalState != null ? operationalState
+                            : held.map(ViewInstanceElement::operationalState).orElse(null),
+                    outProperties != null ? outProperties : held.map(ViewInstanceElement::outProperties).orElse(null),
+                    orderRevision));
+        }
         if (!view.reported(instanceId, elementId, deploy, lock, result, useState, operationalState, outProperties)) {
             LOG.fine(() -> "reported element " + elementId + " of instance " + instanceId
                     + ", which this replica's view does not hold");
         } else if (view.get(instanceId).isEmpty()) {
             orderRevisions.remove(instanceId); // its last element is deleted: nothing more will answer an order
+            requestIds.forget(instanceId);
         }
     }
 

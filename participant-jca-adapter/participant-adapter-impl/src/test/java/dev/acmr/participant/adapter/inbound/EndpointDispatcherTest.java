@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.acmr.messages.logging.LogContext;
+import dev.acmr.messages.logging.LogKey;
 import dev.acmr.participant.api.AutomationCompositionElementListener;
 import dev.acmr.participant.models.base.PfModelException;
 import jakarta.ejb.EJBException;
@@ -14,6 +16,9 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -52,6 +57,24 @@ class EndpointDispatcherTest {
         EndpointDispatcher dispatcher = new EndpointDispatcher(factory(true), Runnable::run);
         dispatcher.dispatch("deploy", listener -> listener.deploy(null, null)).get();
         assertEquals(List.of("deploy", "release"), calls);
+    }
+
+    @Test
+    void theListenerRunsUnderTheLogContextOfTheMessageThatOrderedIt() throws Exception {
+        ExecutorService workManager = Executors.newSingleThreadExecutor();
+        List<Map<String, String>> seen = new CopyOnWriteArrayList<>();
+        try {
+            EndpointDispatcher dispatcher = new EndpointDispatcher(factory(true), workManager);
+            CompletableFuture<Void> outcome;
+            try (LogContext.Scope message = LogContext.open(LogKey.REQUEST_ID, "req-3")) {
+                outcome = dispatcher.dispatch("deploy", listener -> seen.add(LogContext.fields()));
+            }
+            outcome.get();
+            assertEquals(List.of(Map.of("requestId", "req-3")), seen);
+            assertEquals(Map.of(), workManager.submit(LogContext::fields).get(), "nothing left on the pooled thread");
+        } finally {
+            workManager.shutdownNow();
+        }
     }
 
     @Test
