@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
@@ -30,6 +31,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     static final int WIDTH = 1440;
     static final int HEIGHT = 900;
+    private static final int MAX_SHOT_HEIGHT = 2400;
 
     private static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
 
@@ -90,15 +92,25 @@ final class HeadlessChromium implements AutoCloseable {
         return await(timeout, () -> what, condition);
     }
 
-    /** Saves what the window shows as {@code name} (a .png) in the screenshot directory; returns the file. */
+    /**
+     * Saves the whole page (up to {@code MAX_SHOT_HEIGHT} pixels) as {@code name} (a .png) in the screenshot directory;
+     * returns the file. The window is made as tall as the page for the shot, so nothing depends on where it scrolled.
+     */
     Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
         try {
             Files.createDirectories(screenshots);
             Path file = screenshots.resolve(name);
+            Object height = driver.executeScript("return document.documentElement.scrollHeight;");
+            int page = height instanceof Number number ? number.intValue() : window.getHeight();
+            driver.manage().window().setSize(new Dimension(window.getWidth(),
+                    Math.max(window.getHeight(), Math.min(page + 120, MAX_SHOT_HEIGHT))));
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new AssertionError("cannot save screenshot " + name + " in " + screenshots, e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 
