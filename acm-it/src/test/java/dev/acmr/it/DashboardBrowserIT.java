@@ -156,6 +156,12 @@ class DashboardBrowserIT {
                 assertTrue(contentType(json).startsWith("application/json"), node + " JSON as " + contentType(json));
                 JsonObject document = Compositions.json(json.body());
                 assertTrue(document.containsKey("openapi") && document.containsKey("paths"), json.body());
+                // The error answers come from one filter, registered at the application level: present on the
+                // stack, not only in unit tests.
+                JsonObject responses = document.getJsonObject("paths").getJsonObject("/v2/compositions/{compositionId}")
+                        .getJsonObject("get").getJsonObject("responses");
+                assertTrue(responses.keySet().containsAll(List.of("200", "401", "404", "500")),
+                        node + " getCompositionDefinition answers " + responses.keySet());
             }
         }
     }
