@@ -1,12 +1,12 @@
 // Starts Swagger UI on this node's OpenAPI document.
 //
-// Payara serves /openapi at the server root, not under the application's context root: the path is absolute, on
-// the host and port that served this page. Every request the UI sends ("Try it out" included) goes to that same
+// The document is the application's /onap/policy/clamp/acm/openapi (the server's own /openapi, with YAML and JSON
+// content types), on the host and port that served this page. Every request the UI sends ("Try it out" included) goes to that same
 // node: the document's server list is Payara's idea of the host name, which need not be the address the browser
 // used, and the API sends no CORS headers.
 window.addEventListener('load', function () {
   window.ui = SwaggerUIBundle({
-    url: '/openapi',
+    url: '../openapi',
     dom_id: '#swagger-ui',
     deepLinking: true,
     displayOperationId: true,

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -137,28 +138,35 @@ class DashboardBrowserIT {
     }
 
     /**
-     * Payara serves /openapi at the server root: YAML by default as {@code text/plain} (MicroProfile OpenAPI's
-     * reference behaviour, which this runtime keeps), JSON as {@code application/json} on {@code Accept:
-     * application/json} or {@code ?format=json}.
+     * The API's document at {@code /onap/policy/clamp/acm/openapi}, without credentials: YAML as
+     * {@code application/yaml} by default and on every YAML Accept, JSON as {@code application/json} on
+     * {@code Accept: application/json} or {@code ?format=json}, 406 for anything else; it carries every route's error
+     * answers. The server's own {@code /openapi} at the root still answers (YAML as {@code text/plain}).
      */
     @Test
     @Order(3)
     void openApiIsYamlByDefaultAndJsonOnRequest() {
         for (String node : Stack.runtimeUrls()) {
-            HttpResponse<String> yaml = anonymousGet(node + "/openapi", null);
-            assertEquals(200, yaml.statusCode(), node + ": " + yaml.body());
-            assertTrue(contentType(yaml).startsWith("text/plain"), node + " YAML as " + contentType(yaml));
-            assertTrue(yaml.body().lines().anyMatch(line -> line.startsWith("openapi: ")), yaml.body());
+            String document = node + "/onap/policy/clamp/acm/openapi";
+            for (String accept : Arrays.asList(null, "application/yaml", "application/x-yaml", "text/yaml")) {
+                HttpResponse<String> yaml = anonymousGet(document, accept);
+                assertEquals(200, yaml.statusCode(), node + " Accept " + accept + ": " + yaml.body());
+                assertTrue(contentType(yaml).startsWith("application/yaml"), node + " YAML as " + contentType(yaml));
+                assertTrue(yaml.body().lines().anyMatch(line -> line.startsWith("openapi: ")), yaml.body());
+            }
+            assertEquals(406, anonymousGet(document, "text/html").statusCode(), node + " text/html");
+            HttpResponse<String> serverRoot = anonymousGet(node + "/openapi", null);
+            assertEquals(200, serverRoot.statusCode(), node + ": " + serverRoot.body());
 
-            for (HttpResponse<String> json : List.of(anonymousGet(node + "/openapi", "application/json"),
-                    anonymousGet(node + "/openapi?format=json", null))) {
+            for (HttpResponse<String> json : List.of(anonymousGet(document, "application/json"),
+                    anonymousGet(document + "?format=json", null))) {
                 assertEquals(200, json.statusCode(), node + ": " + json.body());
                 assertTrue(contentType(json).startsWith("application/json"), node + " JSON as " + contentType(json));
-                JsonObject document = Compositions.json(json.body());
-                assertTrue(document.containsKey("openapi") && document.containsKey("paths"), json.body());
+                JsonObject parsed = Compositions.json(json.body());
+                assertTrue(parsed.containsKey("openapi") && parsed.containsKey("paths"), json.body());
                 // The error answers come from one filter, registered at the application level: present on the
                 // stack, not only in unit tests.
-                JsonObject responses = document.getJsonObject("paths").getJsonObject("/v2/compositions/{compositionId}")
+                JsonObject responses = parsed.getJsonObject("paths").getJsonObject("/v2/compositions/{compositionId}")
                         .getJsonObject("get").getJsonObject("responses");
                 assertTrue(responses.keySet().containsAll(List.of("200", "401", "404", "500")),
                         node + " getCompositionDefinition answers " + responses.keySet());

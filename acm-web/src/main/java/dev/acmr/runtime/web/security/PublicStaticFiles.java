@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The directories of static files served without credentials: pages, scripts and styles that hold no data (the dashboard,
- * Swagger UI and its webjar's files). The data they show comes from the API, which asks for credentials as everywhere. Only
- * reads (GET, HEAD) pass: the static file servlet answers nothing else, and anonymous uploads stay refused here.
+ * The paths served without credentials: pages, scripts and styles that hold no data (the dashboard, Swagger UI and its
+ * webjar's files) and the OpenAPI document (which the server's own {@code /openapi} shows to anyone too). The data
+ * the pages show comes from the API, which asks for credentials as everywhere. Only reads (GET, HEAD) pass: the
+ * static file servlet answers nothing else, and anonymous uploads stay refused here.
  *
  * <p>Decided on the servlet path, which the container has already decoded and normalised, and which is the whole
  * path within the module only for what the static file servlet serves: a request routed to the REST API has the
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class PublicStaticFiles {
 
-    private static final List<String> DIRECTORIES = List.of("/dashboard", "/swagger", "/webjars");
+    private static final List<String> DIRECTORIES = List.of("/dashboard", "/swagger", "/webjars", "/openapi");
     private static final Set<String> READS = Set.of("GET", "HEAD");
 
     private PublicStaticFiles() {
