@@ -9,7 +9,6 @@ import dev.acmr.participant.models.tosca.ToscaConceptIdentifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,9 +23,8 @@ import java.util.UUID;
  * <p>Writes are serialized by this object's lock, so each check-then-replace is atomic; reads take the current
  * immutable {@link ViewComposition} without locking.
  */
-public final class CompositionView {
+public final class CompositionView extends RevisionedView<ViewComposition> {
 
-    private final RevisionedEntries<ViewComposition> entries = new RevisionedEntries<>();
 
     /** Applies a sync if it is newer than what is held; true if it changed the view. */
     public synchronized boolean apply(ParticipantCompositionSync sync) {
@@ -104,24 +102,5 @@ public final class CompositionView {
     /** Every composition held. */
     public List<ViewComposition> all() {
         return List.copyOf(entries.values());
-    }
-
-    /** The revision held (or deleted at) for {@code id}; empty if this replica never had it. */
-    public synchronized Optional<Long> revisionOf(UUID id) {
-        return entries.revisionOf(id);
-    }
-
-    public synchronized long writeMark() {
-        return entries.writeMark();
-    }
-
-    /** Drops what a full sync did not list and was not written since {@code mark}; returns the ids dropped. */
-    public synchronized List<UUID> retainOnly(Set<UUID> listed, long mark) {
-        return entries.retainOnly(listed, mark);
-    }
-
-    /** How many are held and the sum of their revisions, as this replica reports them in its status. */
-    public synchronized ViewHoldings holdings() {
-        return new ViewHoldings(entries.count(), entries.revisionSum());
     }
 }

@@ -9,7 +9,6 @@ import dev.acmr.participant.models.concepts.StateChangeResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,9 +19,8 @@ import java.util.UUID;
  *
  * <p>Writes are serialized by this object's lock; reads take the current immutable {@link ViewInstance}.
  */
-public final class InstanceView {
+public final class InstanceView extends RevisionedView<ViewInstance> {
 
-    private final RevisionedEntries<ViewInstance> entries = new RevisionedEntries<>();
 
     /** Applies a sync if it is newer than what is held; true if it changed the view. */
     public synchronized boolean apply(InstanceSync sync) {
@@ -132,24 +130,5 @@ public final class InstanceView {
 
     public Optional<ViewInstanceElement> element(UUID instanceId, UUID elementId) {
         return get(instanceId).map(instance -> elementId == null ? null : instance.elements().get(elementId));
-    }
-
-    /** The revision held (or deleted at) for {@code id}; empty if this replica never had it. */
-    public synchronized Optional<Long> revisionOf(UUID id) {
-        return entries.revisionOf(id);
-    }
-
-    public synchronized long writeMark() {
-        return entries.writeMark();
-    }
-
-    /** Drops what a full sync did not list and was not written since {@code mark}; returns the ids dropped. */
-    public synchronized List<UUID> retainOnly(Set<UUID> listed, long mark) {
-        return entries.retainOnly(listed, mark);
-    }
-
-    /** How many are held and the sum of their revisions, as this replica reports them in its status. */
-    public synchronized ViewHoldings holdings() {
-        return new ViewHoldings(entries.count(), entries.revisionSum());
     }
 }
