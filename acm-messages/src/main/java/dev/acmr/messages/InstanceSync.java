@@ -1,5 +1,6 @@
 package dev.acmr.messages;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,13 +13,26 @@ import java.util.UUID;
  * <p>{@code previousRevision} is, for a sync to every replica, the revision of the previous sync to every replica of
  * this instance (0 for the first): a replica holding less has missed one and asks for a full sync. A sync that is
  * part of a full sync to one replica carries 0 there, and the full sync's id in {@code syncId} (null otherwise).
+ * {@code compositionTargetId} is set while the instance migrates (or reverts one); {@code subState} names a running
+ * sub operation (null = NONE).
  */
 public record InstanceSync(UUID messageId, Instant timestamp, UUID participantId, UUID replicaId, UUID instanceId,
         UUID compositionId, String name, String version, long revision, ElementDeployState deployState,
         ElementLockState lockState, OperationResult stateChangeResult, boolean deleted, List<InstanceElement> elements,
-        long previousRevision, UUID syncId) implements ParticipantMessage {
+        long previousRevision, UUID syncId, UUID compositionTargetId, InstanceSubState subState)
+        implements ParticipantMessage {
 
+    @JsonbCreator
     public InstanceSync {
         elements = elements == null ? List.of() : List.copyOf(elements);
+    }
+
+    /** A sync outside a migration or sub operation. */
+    public InstanceSync(UUID messageId, Instant timestamp, UUID participantId, UUID replicaId, UUID instanceId,
+            UUID compositionId, String name, String version, long revision, ElementDeployState deployState,
+            ElementLockState lockState, OperationResult stateChangeResult, boolean deleted,
+            List<InstanceElement> elements, long previousRevision, UUID syncId) {
+        this(messageId, timestamp, participantId, replicaId, instanceId, compositionId, name, version, revision,
+                deployState, lockState, stateChangeResult, deleted, elements, previousRevision, syncId, null, null);
     }
 }
