@@ -3,6 +3,8 @@ package dev.acmr.runtime.instance.repository;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.InstanceElement;
+import dev.acmr.runtime.instance.domain.PrecheckPlan;
+import dev.acmr.runtime.instance.domain.RollbackSnapshot;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,9 @@ public class InstanceRepository {
     private static final String HELD_BY = """
             SELECT DISTINCT i FROM AutomationCompositionInstance i JOIN i.elements e
              WHERE e.participantId = :participant ORDER BY i.instanceId""";
+
+    private static final String COUNT_TARGETING =
+            "SELECT COUNT(i) FROM AutomationCompositionInstance i WHERE i.compositionTargetId = :target";
 
     private static final String ELEMENTS_USED = "SELECT e.elementId FROM InstanceElement e WHERE e.elementId IN :ids";
 
@@ -86,6 +91,39 @@ public class InstanceRepository {
     public boolean existsNamed(String name, String version) {
         return entityManager.createQuery(BY_NAME, Long.class)
                 .setParameter("name", name).setParameter("version", version).getSingleResult() > 0;
+    }
+
+    /** The "before" of the instance's running or last update, migration or rollback, if one was taken. */
+    public Optional<RollbackSnapshot> snapshotOf(UUID instanceId) {
+        return Optional.ofNullable(entityManager.find(RollbackSnapshot.class, instanceId));
+    }
+
+    public void saveSnapshot(RollbackSnapshot snapshot) {
+        if (!entityManager.contains(snapshot)) {
+            entityManager.persist(snapshot);
+        }
+    }
+
+    /** The would-be elements of the instance's running migrate precheck, if one runs. */
+    public Optional<PrecheckPlan> precheckOf(UUID instanceId) {
+        return Optional.ofNullable(entityManager.find(PrecheckPlan.class, instanceId));
+    }
+
+    public void savePrecheck(PrecheckPlan plan) {
+        precheckOf(plan.instanceId()).ifPresent(entityManager::remove);
+        entityManager.flush();
+        entityManager.persist(plan);
+    }
+
+    public void removePrecheck(UUID instanceId) {
+        precheckOf(instanceId).ifPresent(entityManager::remove);
+    }
+
+    /** How many instances are being migrated to this composition. */
+    public long countTargeting(CompositionId composition) {
+        return entityManager.createQuery(COUNT_TARGETING, Long.class)
+                .setParameter("target", composition.value().toString())
+                .getSingleResult();
     }
 
     /** Which of these element ids some instance already uses. */
