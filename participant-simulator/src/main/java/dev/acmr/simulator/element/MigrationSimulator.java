@@ -15,14 +15,17 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * ONAP's simulator behaviour for migrate, migrate precheck, prepare, review and rollback: InternalState set to the
- * operation's transitional state, then after its delay success or failure as set in {@link SimConfig}
- * ({@code migrateSuccess}, {@code migratePrecheck}, {@code prepare}, {@code review}, {@code rollback}). A staged
- * operation appends the stage it ran to an out-property list ({@code stage}, {@code prepareStage},
- * {@code rollbackStage}) and reports the next stage until the next is the stage it ran. Elements a migration or
+ * ONAP's simulator behaviour for migrate, migrate precheck, prepare, review and rollback: after the operation's delay
+ * success or failure as set in {@link SimConfig} ({@code migrateSuccess}, {@code migratePrecheck}, {@code prepare},
+ * {@code review}, {@code rollback}), with ONAP's messages and final states. A staged operation appends the stage it
+ * ran to an out-property list ({@code stage}, {@code prepareStage}, {@code rollbackStage}) and reports the next stage
+ * until the next is the stage it ran. The list grows on the out-properties the call received, which are the
+ * runtime's stored copy: it accumulates across stages whichever replica runs each one. Elements a migration or
  * rollback removes are deleted at once, as ONAP's simulator does.
  *
- * <p>The runtime does not order these operations yet (migration is refused with 400); they work as soon as it does.
+ * <p>Beyond ONAP's simulator, as for the other operations, the element's InternalState out-property shows the
+ * operation's transitional state while it runs and the final state at the end. A precheck leaves it alone: a precheck
+ * changes nothing, and a participant only the migration would bring in holds no instance to show it on.
  */
 @ApplicationScoped
 public class MigrationSimulator {
@@ -55,9 +58,8 @@ public class MigrationSimulator {
     }
 
     public void migratePrecheck(InstanceElementDto element) {
-        once(element, SubState.MIGRATION_PRECHECKING.name(), reports.config().getMigratePrecheckTimerMs(),
-                SimConfig::isMigratePrecheck, DeployState.DEPLOYED, "Migration precheck completed",
-                "Migration precheck failed");
+        once(element, null, reports.config().getMigratePrecheckTimerMs(), SimConfig::isMigratePrecheck,
+                DeployState.DEPLOYED, "Migration precheck completed", "Migration precheck failed");
     }
 
     public void prepare(InstanceElementDto element, int stage, int nextStage) {
@@ -81,10 +83,13 @@ public class MigrationSimulator {
         deleteOrFail(element, reports.config().isRollback(), DeployState.UNDEPLOYED, "Rollback - Delete failed!");
     }
 
+    /** @param transitional the InternalState while it runs; null to leave it as it is */
     private void once(InstanceElementDto element, String transitional, int delayMs, Predicate<SimConfig> succeeds,
             DeployState state, String successMessage, String failureMessage) {
-        reports.internalState(element, transitional, delayMs);
-        reports.after(delayMs, transitional + " of element " + element.elementId(), () -> {
+        if (transitional != null) {
+            reports.internalState(element, transitional, delayMs);
+        }
+        reports.after(delayMs, "the outcome for element " + element.elementId(), () -> {
             boolean ok = succeeds.test(reports.config());
             end(element, state, ok, ok ? successMessage : failureMessage, reports.outPropertiesWith(element,
                     state.name()));

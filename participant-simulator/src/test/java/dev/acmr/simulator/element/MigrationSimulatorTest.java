@@ -13,6 +13,7 @@ import dev.acmr.simulator.element.RecordingIntermediary.Call;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -116,5 +117,42 @@ class MigrationSimulatorTest {
         simulator.deleteInMigration(dto);
         assertEquals("Migration - Delete failed!", lastState().message());
         assertEquals(List.of(), scheduler.delaysMs, "no delay, as ONAP's simulator");
+    }
+
+    @Test
+    void theThreeStageListsAccumulateAcrossStagesOnTheOutPropertiesTheRuntimeStored() {
+        // Each stage runs on another replica, which holds nothing of it: only the call's out-properties count.
+        intermediary.viewOutProperties = null;
+        assertEquals(List.of(0, 2), twoStages("stage", (out, run) -> simulator.migrate(dto(out),
+                run == 0 ? 0 : 2, 2)));
+        assertEquals(List.of(1, 3), twoStages("prepareStage", (out, run) -> simulator.prepare(dto(out),
+                run == 0 ? 1 : 3, 3)));
+        assertEquals(List.of(2, 0), twoStages("rollbackStage", (out, run) -> simulator.rollback(dto(out),
+                run == 0 ? 2 : 0, 0)));
+    }
+
+    @Test
+    void aPrecheckLeavesInternalStateAlone() {
+        set(c -> c.setMigratePrecheckTimerMs(5));
+        simulator.migratePrecheck(dto);
+        assertEquals(List.of(), intermediary.calls, "no info pushed while it runs");
+        scheduler.runAll();
+        assertEquals(DeployState.DEPLOYED, lastState().deployState());
+    }
+
+    /** Runs a first (0) and a second (1) stage, the second on the out-properties the first reported; the list at the end. */
+    private Object twoStages(String list, BiConsumer<Map<String, Object>, Integer> run) {
+        run.accept(Map.of("InternalState", "DEPLOYED"), 0);
+        scheduler.runAll();
+        Call first = intermediary.calls.get(intermediary.calls.size() - 1);
+        assertEquals("updateAutomationCompositionElementStage", first.method(), list);
+        run.accept(((ElementStageDto) first.arg(0)).outProperties(), 1);
+        scheduler.runAll();
+        assertEquals(StateChangeResult.NO_ERROR, lastState().stateChangeResult(), list);
+        return lastState().outProperties().get(list);
+    }
+
+    private InstanceElementDto dto(Map<String, Object> outProperties) {
+        return new InstanceElementDto(instance, element, Map.of(), outProperties);
     }
 }

@@ -3,11 +3,15 @@ package dev.acmr.participant.adapter.mapping;
 import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.ElementLockState;
+import dev.acmr.messages.ElementMigrationState;
+import dev.acmr.messages.InstanceSubState;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.participant.models.concepts.AcTypeState;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.MigrationState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.concepts.SubState;
 
 /**
  * The one place where the states of the participant protocol ({@code dev.acmr.messages}, the wire) and those of the
@@ -101,6 +105,23 @@ public final class WireStates {
             case PRIMING -> CompositionState.PRIMING;
             case PRIMED -> CompositionState.PRIMED;
             case DEPRIMING -> CompositionState.DEPRIMING;
+        };
+    }
+
+    public static MigrationState toApi(ElementMigrationState state) {
+        return state == null ? null : switch (state) {
+            case DEFAULT -> MigrationState.DEFAULT;
+            case NEW -> MigrationState.NEW;
+            case REMOVED -> MigrationState.REMOVED;
+        };
+    }
+
+    public static SubState toApi(InstanceSubState state) {
+        return state == null ? null : switch (state) {
+            case NONE -> SubState.NONE;
+            case MIGRATION_PRECHECKING -> SubState.MIGRATION_PRECHECKING;
+            case PREPARING -> SubState.PREPARING;
+            case REVIEWING -> SubState.REVIEWING;
         };
     }
 }

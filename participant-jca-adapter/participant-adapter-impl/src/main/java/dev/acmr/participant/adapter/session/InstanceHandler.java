@@ -1,5 +1,6 @@
 package dev.acmr.participant.adapter.session;
 
+import dev.acmr.messages.ElementChange;
 import dev.acmr.messages.InstanceElement;
 import dev.acmr.messages.InstanceOperation;
 import dev.acmr.messages.InstanceOrder;
@@ -17,7 +18,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * What the runtime says about instances: orders (deploy, undeploy, lock, unlock, delete, update), run on the listener
+ * What the runtime says about instances: orders (deploy, undeploy, lock, unlock, delete, update and its revert,
+ * prepare, review, and migrate, its precheck and its revert with their elements as changes), run on the listener
  * once per element, and syncs, applied to the view. Called on the messaging client's delivery thread, one message at
  * a time in arrival order; nothing here waits: each element's call is its own work on the work manager, so the
  * elements of one phase run in parallel, as ONAP's intermediary runs one future per element.
@@ -63,10 +65,13 @@ final class InstanceHandler {
                     + order.revision() + ", phase " + order.startPhase() + "): the listener already has it");
             return;
         }
-        reporter.ordered(id, order.revision());
+        reporter.ordered(id, order.revision(), order.dispatchId());
         // Built from the order itself (and, for an update, the properties held before it), not the view after it.
-        List<ElementCall> calls = order.elements().stream().filter(this::hasId)
-                .map(element -> callFor(order, element)).toList();
+        List<ElementCall> calls = MigrationCalls.carriesChanges(order.operation())
+                ? order.changes().stream().filter(this::isComplete)
+                        .map(change -> new ElementCall(MigrationCalls.elementId(change),
+                                MigrationCalls.callFor(order, change))).toList()
+                : order.elements().stream().filter(this::hasId).map(element -> callFor(order, element)).toList();
         view.holdOrdered(order);
         calls.forEach(call -> dispatch(order, call));
     }
@@ -78,27 +83,43 @@ final class InstanceHandler {
         return element.elementId() != null;
     }
 
+    private boolean isComplete(ElementChange change) {
+        boolean complete = MigrationCalls.elementId(change) != null
+                && (change.before() != null || change.after() != null);
+        if (!complete) {
+            LOG.warning(() -> "ignored an element change without id or sides: " + change);
+        }
+        return complete;
+    }
+
     private ElementCall callFor(InstanceOrder order, InstanceElement element) {
+        boolean update = order.operation() == InstanceOperation.UPDATE
+                || order.operation() == InstanceOperation.UPDATE_REVERT;
         CompositionElementDto c = ViewInstanceElement.compositionDto(order.compositionId(), element);
         InstanceElementDto i = ViewInstanceElement.instanceDto(order.instanceId(), element.elementId(),
-                order.operation() == InstanceOperation.UPDATE ? propertiesBefore(order, element)
-                        : element.properties(), element.outProperties());
+                update ? propertiesBefore(order, element) : element.properties(), element.outProperties());
+        int stage = order.startPhase();
         ListenerCall call = switch (order.operation()) {
             case DEPLOY -> listener -> listener.deploy(c, i);
             case UNDEPLOY -> listener -> listener.undeploy(c, i);
             case LOCK -> listener -> listener.lock(c, i);
             case UNLOCK -> listener -> listener.unlock(c, i);
             case DELETE -> listener -> listener.delete(c, i);
-            case UPDATE -> {
+            case PREPARE -> listener -> listener.prepare(c, i, stage);
+            case REVIEW -> listener -> listener.review(c, i);
+            // A revert of an update is an update back: from the failed properties to the restored ones (ONAP).
+            case UPDATE, UPDATE_REVERT -> {
                 InstanceElementDto updated = ViewInstanceElement.instanceDto(order.instanceId(),
                         element.elementId(), element.properties(), element.outProperties());
                 yield listener -> listener.update(c, i, updated);
             }
+            case MIGRATE, MIGRATE_PRECHECK, MIGRATION_REVERT ->
+                throw new IllegalArgumentException(order.operation() + " carries element changes, not elements");
         };
         return new ElementCall(element.elementId(), call);
     }
 
-    /** What an update changes from: the order says it; an older runtime may not, then the view does. */
+    /** What an update (or its revert) changes from: the order says it; an older runtime may not, then the view. */
     private Map<String, Object> propertiesBefore(InstanceOrder order, InstanceElement element) {
         if (element.previousProperties() != null) {
             return element.previousProperties();

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * The instance reports of the intermediary API: {@code updateAutomationCompositionElementState} becomes an
- * {@link dev.acmr.messages.InstanceElementAck}, {@code sendAcElementInfo} an
+ * {@link dev.acmr.messages.InstanceElementAck}, {@code updateAutomationCompositionElementStage} one naming the next
+ * stage, {@code sendAcElementInfo} an
  * {@link dev.acmr.messages.InstanceElementInfo}, each with its change to this replica's view.
  *
  * <p>As for compositions ({@link CompositionReporter}), invalid reports are refused with
@@ -41,6 +42,8 @@ public final class InstanceReporter {
     private final Predicate<ParticipantMessage> sender;
     /** The revision of the last order received per instance: what an ack answers. */
     private final Map<UUID, Long> orderRevisions = new ConcurrentHashMap<>();
+    /** The dispatch of the last order received per instance, when the runtime named one: echoed in the acks. */
+    private final Map<UUID, UUID> orderDispatches = new ConcurrentHashMap<>();
     /** The request id of the last order per instance: what the reports carry back and are logged under. */
     private final OrderRequestIds requestIds = new OrderRequestIds(LogKey.INSTANCE_ID);
 
@@ -78,23 +81,38 @@ public final class InstanceReporter {
     }
 
     /**
-     * Reports that an element finished a stage of a migrate, prepare or rollback. The runtime runs no staged
-     * operation yet (migration and prepare are refused with 400), so no order waits for the stage: what it carries
-     * for the runtime, the element's use state, operational state and out-properties, goes as an element info (when
-     * any is given), and the stage itself is logged.
+     * Reports that an element finished a stage of a migrate, prepare or rollback and runs {@code nextStage} next:
+     * an ack with that stage and NO_ERROR, the element's deploy and lock state as this replica holds them (as ONAP's
+     * intermediary does), and the use state, operational state and out-properties given (else those held). The
+     * runtime keeps the element in its operation and sends the next stage when every element has finished this one.
+     * As for state reports, a stage report on an element this replica does not hold is still sent.
      *
-     * @throws IllegalArgumentException for missing ids, or if the instance or the element is not in this view
+     * @throws IllegalArgumentException for missing ids
      */
     public void updateAutomationCompositionElementStage(ElementStageDto stage) {
         if (stage == null || stage.instance() == null || stage.elementId() == null) {
             throw new IllegalArgumentException("updateAutomationCompositionElementStage needs an instance and an "
                     + "elementId");
         }
-        LOG.info(() -> "element " + stage.elementId() + " of instance " + stage.instance() + " reported next stage "
-                + stage.nextStage() + ": " + stage.message());
-        if (stage.useState() != null || stage.operationalState() != null || stage.outProperties() != null) {
-            sendAcElementInfo(stage.instance(), stage.elementId(), stage.useState(), stage.operationalState(),
-                    stage.outProperties());
+        UUID instanceId = stage.instance();
+        UUID elementId = stage.elementId();
+        Optional<ViewInstanceElement> held = view.get(instanceId).map(instance -> instance.elements().get(elementId));
+        try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
+            sender.test(messages.elementAck(instanceId, elementId,
+                    held.map(ViewInstanceElement::deployState).orElse(null),
+                    held.map(ViewInstanceElement::lockState).orElse(null), StateChangeResult.NO_ERROR,
+                    stage.message(), stage.useState() != null ? stage.useState()
+                            : held.map(ViewInstanceElement::useState).orElse(null),
+                    stage.operationalState() != null ? stage.operationalState()
+                            : held.map(ViewInstanceElement::operationalState).orElse(null),
+                    stage.outProperties() != null ? stage.outProperties()
+                            : held.map(ViewInstanceElement::outProperties).orElse(null),
+                    orderRevisions.getOrDefault(instanceId, 0L), stage.nextStage(), orderDispatches.get(instanceId)));
+        }
+        if (!view.stageReported(instanceId, elementId, stage.nextStage(), stage.useState(),
+                stage.operationalState(), stage.outProperties())) {
+            LOG.fine(() -> "reported a stage of element " + elementId + " of instance " + instanceId
+                    + ", which this replica's view does not hold");
         }
     }
 
@@ -114,7 +132,17 @@ public final class InstanceReporter {
 
     /** Called for each order before the listener runs, so that the reports name the order they answer. */
     void ordered(UUID instanceId, long revision) {
+        ordered(instanceId, revision, null);
+    }
+
+    /** @param dispatchId the runtime's dispatch of the order, echoed in the acks; null if it named none */
+    void ordered(UUID instanceId, long revision, UUID dispatchId) {
         orderRevisions.put(instanceId, revision);
+        if (dispatchId != null) {
+            orderDispatches.put(instanceId, dispatchId);
+        } else {
+            orderDispatches.remove(instanceId);
+        }
         requestIds.ordered(instanceId);
     }
 
@@ -129,8 +157,9 @@ public final class InstanceReporter {
             default -> null;
         };
         DeployState deploy = switch (operation) {
-            case DEPLOY, DELETE -> DeployState.UNDEPLOYED;
-            case UNDEPLOY, UPDATE -> DeployState.DEPLOYED;
+            case DEPLOY, DELETE, PREPARE -> DeployState.UNDEPLOYED;
+            case UNDEPLOY, UPDATE, UPDATE_REVERT, MIGRATE, MIGRATE_PRECHECK, MIGRATION_REVERT, REVIEW ->
+                DeployState.DEPLOYED;
             default -> null;
         };
         report(instanceId, elementId, deploy, lock, StateChangeResult.FAILED, reason, null, null, null);
@@ -150,13 +179,14 @@ public final class InstanceReporter {
                     operationalState != null ? operationalState
                             : held.map(ViewInstanceElement::operationalState).orElse(null),
                     outProperties != null ? outProperties : held.map(ViewInstanceElement::outProperties).orElse(null),
-                    orderRevision));
+                    orderRevision, null, orderDispatches.get(instanceId)));
         }
         if (!view.reported(instanceId, elementId, deploy, lock, result, useState, operationalState, outProperties)) {
             LOG.fine(() -> "reported element " + elementId + " of instance " + instanceId
                     + ", which this replica's view does not hold");
         } else if (view.get(instanceId).isEmpty()) {
             orderRevisions.remove(instanceId); // its last element is deleted: nothing more will answer an order
+            orderDispatches.remove(instanceId);
             requestIds.forget(instanceId);
         }
     }

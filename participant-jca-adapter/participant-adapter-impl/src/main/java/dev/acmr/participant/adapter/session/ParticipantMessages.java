@@ -84,10 +84,22 @@ final class ParticipantMessages {
     InstanceElementAck elementAck(UUID instanceId, UUID elementId, DeployState deployState, LockState lockState,
             StateChangeResult result, String message, String useState,
             String operationalState, Map<String, Object> outProperties, long orderRevision) {
+        return elementAck(instanceId, elementId, deployState, lockState, result, message, useState, operationalState,
+                outProperties, orderRevision, null, null);
+    }
+
+    /**
+     * @param stage the next stage, for the report of a finished stage; null for a final state
+     * @param dispatchId the dispatch of the order answered, null if unknown
+     */
+    InstanceElementAck elementAck(UUID instanceId, UUID elementId, DeployState deployState, LockState lockState,
+            StateChangeResult result, String message, String useState, String operationalState,
+            Map<String, Object> outProperties, long orderRevision, Integer stage, UUID dispatchId) {
         return new InstanceElementAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
                 instanceId, elementId, WireStates.toWire(deployState), WireStates.toWire(lockState),
                 WireStates.toWire(result), message, useState, operationalState,
-                outProperties == null ? null : PropertyMaps.copy(outProperties), orderRevision);
+                outProperties == null ? null : PropertyMaps.copy(outProperties), orderRevision, stage, dispatchId,
+                0L);
     }
 
     InstanceElementInfo elementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,

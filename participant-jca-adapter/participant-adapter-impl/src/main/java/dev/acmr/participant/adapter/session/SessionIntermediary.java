@@ -1,5 +1,6 @@
 package dev.acmr.participant.adapter.session;
 
+import dev.acmr.messages.ElementStages;
 import dev.acmr.participant.adapter.view.ParticipantView;
 import dev.acmr.participant.api.ElementStageDto;
 import dev.acmr.participant.api.ElementStateDto;
@@ -23,8 +24,8 @@ import java.util.UUID;
 /**
  * ONAP's intermediary API over a participant session: reads come from the session's view (this replica's synced
  * copy, the same on every replica); composition reports go to its {@link CompositionReporter}, instance reports
- * (stage reports included, as far as the runtime takes them) to its {@link InstanceReporter}; the next-stage
- * questions are answered from the element definition's in-properties ({@link Stages}). Before a participant endpoint
+ * (stage reports included) to its {@link InstanceReporter}; the next-stage questions are answered from the element
+ * definition's in-properties by {@link ElementStages}, the rules the runtime stages by. Before a participant endpoint
  * is active there is no session: reads find nothing, reports are refused with {@link IllegalStateException}.
  */
 public abstract class SessionIntermediary implements ParticipantIntermediaryApi {
@@ -147,17 +148,17 @@ public abstract class SessionIntermediary implements ParticipantIntermediaryApi 
 
     @Override
     public int getMigrateNextStage(CompositionElementDto compositionElementTarget, int lastStage) {
-        return Stages.nextMigrate(compositionElementTarget.inProperties(), lastStage);
+        return ElementStages.nextMigrateStage(compositionElementTarget.inProperties(), lastStage);
     }
 
     @Override
     public int getRollbackNextStage(CompositionElementDto compositionElementRollback, int lastStage) {
-        return Stages.nextRollback(compositionElementRollback.inProperties(), lastStage);
+        return ElementStages.nextRollbackStage(compositionElementRollback.inProperties(), lastStage);
     }
 
     @Override
     public int getPrepareNextStage(CompositionElementDto compositionElement, int lastStage) {
-        return Stages.nextPrepare(compositionElement.inProperties(), lastStage);
+        return ElementStages.nextPrepareStage(compositionElement.inProperties(), lastStage);
     }
 
     private InstanceReporter instanceReports() {

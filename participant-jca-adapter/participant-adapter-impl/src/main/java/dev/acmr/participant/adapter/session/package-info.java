@@ -4,9 +4,9 @@
  * that keeps its broker connection open ({@link dev.acmr.participant.adapter.session.ConnectLoop}), the registration
  * state machine (register on every heartbeat until this replica's ack arrives, then status), the
  * composition orders (prime and deprime, each run once on the listener, repeats ignored) and reports (prime acks,
- * definition out-properties), the instance orders (deploy, undeploy, lock, unlock, delete, update: one listener call
- * per element, repeats ignored) and reports (element acks fenced by the order's revision, element info, stage reports
- * as far as the runtime takes them), and ONAP's intermediary API over the session
+ * definition out-properties), the instance orders (deploy, undeploy, lock, unlock, delete, update, and the staged and
+ * sub operations: migrate, its precheck and revert, prepare, review, update revert; one listener call per element,
+ * repeats ignored) and reports (element acks fenced by the order's revision, element info, stage reports), and ONAP's intermediary API over the session
  * ({@link dev.acmr.participant.adapter.session.SessionIntermediary}). What the runtime syncs goes into the replica's
  * view ({@link dev.acmr.participant.adapter.view}); {@link dev.acmr.participant.adapter.session.ReplicaSync} keeps
  * that copy whole: it notices a missed sync, asks for full syncs, completes them, and reports in each status how far

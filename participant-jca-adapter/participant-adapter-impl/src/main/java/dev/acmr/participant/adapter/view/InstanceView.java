@@ -1,11 +1,13 @@
 package dev.acmr.participant.adapter.view;
 
+import dev.acmr.messages.InstanceOperation;
 import dev.acmr.messages.InstanceOrder;
 import dev.acmr.messages.InstanceSync;
 import dev.acmr.participant.models.base.PropertyMaps;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.concepts.SubState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +40,15 @@ public final class InstanceView extends RevisionedView<ViewInstance> {
 
     /**
      * Holds what an order this replica is about to run says of the instance, unless what is held is newer (a stale
-     * order: the listener still gets the order's own elements). Unconfirmed until the runtime's sync.
+     * order: the listener still gets the order's own elements). Unconfirmed until the runtime's sync. A migration
+     * precheck is never held: it asks whether a migration would work and changes nothing, and a participant that
+     * only the migration would bring in must not come to hold an instance the runtime never syncs to it.
      *
      * @return true if the view now holds the order's elements
      */
     public synchronized boolean holdOrdered(InstanceOrder order) {
         UUID id = order.instanceId();
-        if (!entries.acceptsOrder(id, order.revision())) {
+        if (order.operation() == InstanceOperation.MIGRATE_PRECHECK || !entries.acceptsOrder(id, order.revision())) {
             return false;
         }
         entries.put(id, ViewInstance.ordered(entries.get(id).orElse(null), order));
@@ -55,8 +59,9 @@ public final class InstanceView extends RevisionedView<ViewInstance> {
      * Takes into account a final state the participant reported, as ONAP's intermediary does: NO_ERROR sets the
      * element's state (DEPLOYED locks an element that had no lock state, UNDEPLOYED clears it) and DELETED removes
      * the element, and the instance with its last element. FAILED changes no state, because the runtime keeps the
-     * order's transitional state with FAILED too; it only marks the instance FAILED. Use state, operational state
-     * and out-properties given with the report apply either way.
+     * order's transitional state with FAILED too; it only marks the instance FAILED. NO_ERROR ending a sub operation
+     * (prepare, review) ends the element's sub state and leaves its deploy state as it was. Use state, operational
+     * state and out-properties given with the report apply either way.
      *
      * @return false if the instance or element is not held (nothing changed)
      */
@@ -73,6 +78,8 @@ public final class InstanceView extends RevisionedView<ViewInstance> {
             entries.put(instanceId, changed.withResult(result));
         } else if (deploy == DeployState.DELETED) {
             remove(changed.withoutElement(elementId));
+        } else if (changed.elements().get(elementId).subState() != SubState.NONE) {
+            entries.put(instanceId, changed.withElement(elementId, element -> element.withSubState(SubState.NONE)));
         } else {
             entries.put(instanceId, changed.withElement(elementId, element -> element.withStates(
                     deploy != null ? deploy : element.deployState(), lockAfter(element, deploy, lock))));
@@ -97,6 +104,24 @@ public final class InstanceView extends RevisionedView<ViewInstance> {
         } else {
             entries.put(instance.instanceId(), instance);
         }
+    }
+
+    /**
+     * Takes into account that an element finished a stage and runs {@code nextStage} next, with its use state,
+     * operational state and out-properties if given (nulls keep them); the revision stays.
+     *
+     * @return false if the instance or element is not held (nothing changed)
+     */
+    public synchronized boolean stageReported(UUID instanceId, UUID elementId, int nextStage, String useState,
+            String operationalState, Map<String, Object> outProperties) {
+        ViewInstance current = entries.get(instanceId).orElse(null);
+        if (current == null || elementId == null || !current.elements().containsKey(elementId)) {
+            return false;
+        }
+        entries.put(instanceId, current.withElement(elementId, element -> element
+                .withInfo(useState, operationalState, outProperties == null ? null : PropertyMaps.copy(outProperties))
+                .withStage(nextStage)));
+        return true;
     }
 
     /**

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.ElementLockState;
+import dev.acmr.messages.ElementMigrationState;
+import dev.acmr.messages.InstanceSubState;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.participant.models.concepts.AcTypeState;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
+import dev.acmr.participant.models.concepts.MigrationState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
+import dev.acmr.participant.models.concepts.SubState;
 import org.junit.jupiter.api.Test;
 
 /** Every state crosses the boundary both ways under its own name, and comes back as itself. */
@@ -46,6 +50,20 @@ class WireStatesTest {
         }
         assertEquals(StateChangeResult.values().length, OperationResult.values().length);
         assertEquals(AcTypeState.values().length, CompositionState.values().length);
+    }
+
+    @Test
+    void migrationAndSubStatesMapByName() {
+        for (ElementMigrationState wire : ElementMigrationState.values()) {
+            assertEquals(wire.name(), WireStates.toApi(wire).name());
+        }
+        for (InstanceSubState wire : InstanceSubState.values()) {
+            assertEquals(wire.name(), WireStates.toApi(wire).name());
+        }
+        assertEquals(MigrationState.values().length, ElementMigrationState.values().length);
+        assertEquals(SubState.values().length, InstanceSubState.values().length);
+        assertNull(WireStates.toApi((ElementMigrationState) null));
+        assertNull(WireStates.toApi((InstanceSubState) null));
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.participant.adapter.view.InstanceView;
 import dev.acmr.participant.adapter.view.ViewInstance;
 import dev.acmr.participant.adapter.view.ViewInstanceElement;
+import dev.acmr.participant.api.ElementStageDto;
 import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
@@ -165,6 +166,45 @@ class InstanceReporterTest {
         assertThrows(IllegalArgumentException.class, () -> reporter.sendAcElementInfo(UUID.randomUUID(), E1, null,
                 null, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> reporter.sendAcElementInfo(null, E1, null, null, null));
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void aStageReportIsAnAckWithTheNextStageAndTheOrdersRevisionAndDispatch() {
+        view.apply(sync(id, 5, ElementDeployState.MIGRATING, ElementLockState.LOCKED));
+        UUID dispatch = UUID.randomUUID();
+        reporter.ordered(id, 6, dispatch);
+        reporter.updateAutomationCompositionElementStage(new ElementStageDto(id, E1, "stage 0 Migrated", 1, "IDLE",
+                null, Map.of("stage", List.of(0))));
+        InstanceElementAck ack = (InstanceElementAck) sent.get(0);
+        assertEquals(1, ack.stage());
+        assertEquals(OperationResult.NO_ERROR, ack.result());
+        assertEquals(ElementDeployState.MIGRATING, ack.deployState());
+        assertEquals(ElementLockState.LOCKED, ack.lockState());
+        assertEquals("IDLE", ack.useState());
+        assertEquals(Map.of("stage", List.of(0)), ack.outProperties());
+        assertEquals(6, ack.orderRevision());
+        assertEquals(dispatch, ack.dispatchId());
+        ViewInstanceElement element = view.get(id).orElseThrow().elements().get(E1);
+        assertEquals(1, element.stage());
+        assertEquals(DeployState.MIGRATING, element.deployState(), "a stage ends nothing");
+
+        reporter.updateAutomationCompositionElementState(state(id, E1, DeployState.DEPLOYED, null,
+                StateChangeResult.NO_ERROR));
+        assertNull(((InstanceElementAck) sent.get(1)).stage(), "a final state names no stage");
+        assertEquals(dispatch, ((InstanceElementAck) sent.get(1)).dispatchId());
+    }
+
+    @Test
+    void aStageReportOnAnElementNotHeldIsStillSentAndIncompleteOnesAreRefused() {
+        reporter.updateAutomationCompositionElementStage(new ElementStageDto(id, E1, "stage 0 Prepared", 2, null));
+        InstanceElementAck ack = (InstanceElementAck) sent.get(0);
+        assertEquals(2, ack.stage());
+        assertNull(ack.deployState());
+        assertNull(ack.dispatchId());
+        assertThrows(IllegalArgumentException.class, () -> reporter.updateAutomationCompositionElementStage(
+                new ElementStageDto(null, E1, "x", 1, null)));
+        assertThrows(IllegalArgumentException.class, () -> reporter.updateAutomationCompositionElementStage(null));
         assertEquals(1, sent.size());
     }
 }

@@ -237,16 +237,25 @@ class SessionIntermediaryTest {
     }
 
     @Test
-    void stageReportsCarryTheirOutPropertiesAsElementInfo() {
-        int sentBefore = channel.sent.size();
+    void stageReportsAreAcksNamingTheNextStageWithTheElementsStatesAndOutProperties() {
         api.updateAutomationCompositionElementStage(instance, E1, StateChangeResult.NO_ERROR, 2, "stage 1 done");
-        assertEquals(sentBefore, channel.sent.size(), "nothing for the runtime: it runs no staged operation yet");
+        InstanceElementAck shortForm = assertInstanceOf(InstanceElementAck.class, channel.last());
+        assertEquals(2, shortForm.stage());
+        assertEquals(OperationResult.NO_ERROR, shortForm.result());
+        assertEquals("stage 1 done", shortForm.message());
+        assertEquals(ElementDeployState.DEPLOYED, shortForm.deployState(), "the element's state as held, as ONAP");
+        assertEquals(ElementLockState.LOCKED, shortForm.lockState());
+        assertEquals(Map.of("InternalState", "old"), shortForm.outProperties());
 
-        api.updateAutomationCompositionElementStage(new ElementStageDto(instance, E1, "stage 1 Migrated", 2,
-                Map.of("stage", List.of(1))));
-        InstanceElementInfo info = assertInstanceOf(InstanceElementInfo.class, channel.last());
-        assertEquals(Map.of("stage", List.of(1)), info.outProperties());
-        assertEquals(Map.of("stage", List.of(1)), api.getInstanceElementDto(instance, E1).outProperties());
+        api.updateAutomationCompositionElementStage(new ElementStageDto(instance, E1, "stage 2 Migrated", 3,
+                Map.of("stage", List.of(1, 2))));
+        InstanceElementAck ack = assertInstanceOf(InstanceElementAck.class, channel.last());
+        assertEquals(3, ack.stage());
+        assertEquals(Map.of("stage", List.of(1, 2)), ack.outProperties());
+        assertEquals(Map.of("stage", List.of(1, 2)), api.getInstanceElementDto(instance, E1).outProperties());
+        assertEquals(3, api.getAutomationCompositionElement(instance, E1).getStage());
+        assertEquals(DeployState.DEPLOYED, api.getAutomationCompositionElement(instance, E1).getDeployState(),
+                "a stage ends nothing");
     }
 
     @Test
