@@ -114,19 +114,29 @@ class InstanceRejectionsIT {
             String unknown = UUID.randomUUID().toString();
             assertRejected(post(primed, migration(payload, id, unknown)), 404, unknown);
             assertRejected(NODE1.rollback(primed, id), 400, "Invalid state for rollback, Ac Instance is DEPLOYED");
-            assertEquals(primed, Instances.get(NODE2, primed, id).getString("compositionId"), "nothing migrated");
+            JsonObject unchanged = Instances.get(NODE2, primed, id);
+            assertEquals(primed, unchanged.getString("compositionId"), unchanged.toString());
+            assertEquals(JsonValue.NULL, unchanged.getOrDefault("compositionTargetId", JsonValue.NULL),
+                    unchanged.toString());
+            assertEquals("DEPLOYED", unchanged.getString("deployState"), unchanged.toString());
+            assertEquals("NO_ERROR", unchanged.getString("stateChangeResult"), unchanged.toString());
 
             sim1.forEach(replica -> replica.parameters("{\"migrateTimerMs\": 10000}"));
-            HttpResponse<String> migrated = post(primed, migration(payload, id, target));
-            assertEquals(200, migrated.statusCode(), migrated.body());
+            HttpResponse<String> accepted = post(primed, migration(payload, id, target));
+            assertEquals(200, accepted.statusCode(), accepted.body());
             Instances.await(NODE1, primed, id, instance -> "MIGRATING".equals(instance.getString("deployState")),
                     "MIGRATING", Duration.ofSeconds(5));
             JsonObject viaTarget = Instances.get(NODE2, target, id);
             assertEquals(target, viaTarget.getString("compositionTargetId"), viaTarget.toString());
+            viaTarget.getJsonObject("elements").values().forEach(element -> assertEquals("DEFAULT",
+                    element.asJsonObject().getString("migrationState"), "an element kept by the migration: " + element));
             assertRejected(NODE1.put("/compositions/" + target, "{\"primeOrder\":\"DEPRIME\"}"), 400,
                     "This compositionId is referenced as a targetCompositionId in the instance table.");
             Instances.awaitState(NODE2, target, id, "DEPLOYED", "LOCKED", "NO_ERROR", Duration.ofSeconds(60));
-            assertEquals(target, Instances.get(NODE1, target, id).getString("compositionId"), "migrated");
+            JsonObject migrated = Instances.get(NODE1, target, id);
+            assertEquals(target, migrated.getString("compositionId"), migrated.toString());
+            assertEquals(JsonValue.NULL, migrated.getOrDefault("compositionTargetId", JsonValue.NULL),
+                    "the target is cleared once migrated: " + migrated);
         } finally {
             sim1.forEach(replica -> replica.parameters("{}"));
             String current = NODE1.get(Instances.path(target, id)).statusCode() == 200 ? target : primed;
