@@ -104,7 +104,7 @@ final class Replicas {
                 return copies.get(0);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("replicas not identical (" + what + ") within 2 s: " + distinct);
+                throw new AssertionError("replicas not identical (" + what + ") within " + SYNC_BOUND + ": " + distinct);
             }
             Compositions.sleep(20);
         }
