@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.client.http.RuntimeClient;
+import dev.acmr.client.http.SimulatorClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every refused instance request is a 4xx with ONAP's errorDetails, never a 5xx, and writes nothing. */
+/**
+ * Every refused instance request is a 4xx with ONAP's errorDetails, never a 5xx, and writes nothing; the refusals of
+ * migration and rollback use ONAP's texts.
+ */
 class InstanceRejectionsIT {
 
     private static final List<String> NODES = Stack.runtimeUrls();
@@ -91,6 +95,60 @@ class InstanceRejectionsIT {
         assertRejected(NODE1.get(Instances.path(primed, unknown)), 404, unknown);
         assertRejected(NODE2.put(Instances.path(primed, unknown), "{\"deployOrder\":\"DEPLOY\"}"), 404, unknown);
         assertRejected(NODE1.delete(Instances.path(primed, unknown)), 404, unknown);
+    }
+
+    @Test
+    void migrationAndRollbackRefusalsAre4xx() {
+        JsonObject payload = Instances.simPayload(primed, JsonValue.EMPTY_JSON_OBJECT);
+        String id = Instances.create(NODE1, primed, payload);
+        String target = Compositions.commission(NODE2, "application/yaml",
+                Compositions.template("yaml", 20000, Compositions.SIM_TYPE));
+        List<SimulatorClient> sim1 = Stack.replicasOf(Stack.DEFAULT_PARTICIPANT);
+        try {
+            Compositions.order(NODE1, target, "PRIME");
+            Compositions.awaitState(NODE2, target, "PRIMED", "NO_ERROR", Duration.ofSeconds(30));
+            Instances.order(NODE1, primed, id, "deployOrder", "DEPLOY");
+            Instances.awaitState(NODE2, primed, id, "DEPLOYED", "LOCKED", "NO_ERROR", Duration.ofSeconds(30));
+
+            assertRejected(post(primed, migration(payload, id, commissioned)), 400, commissioned);
+            String unknown = UUID.randomUUID().toString();
+            assertRejected(post(primed, migration(payload, id, unknown)), 404, unknown);
+            assertRejected(NODE1.rollback(primed, id), 400, "Invalid state for rollback, Ac Instance is DEPLOYED");
+            JsonObject unchanged = Instances.get(NODE2, primed, id);
+            assertEquals(primed, unchanged.getString("compositionId"), unchanged.toString());
+            assertEquals(JsonValue.NULL, unchanged.getOrDefault("compositionTargetId", JsonValue.NULL),
+                    unchanged.toString());
+            assertEquals("DEPLOYED", unchanged.getString("deployState"), unchanged.toString());
+            assertEquals("NO_ERROR", unchanged.getString("stateChangeResult"), unchanged.toString());
+
+            sim1.forEach(replica -> replica.parameters("{\"migrateTimerMs\": 10000}"));
+            HttpResponse<String> accepted = post(primed, migration(payload, id, target));
+            assertEquals(200, accepted.statusCode(), accepted.body());
+            Instances.await(NODE1, primed, id, instance -> "MIGRATING".equals(instance.getString("deployState")),
+                    "MIGRATING", Duration.ofSeconds(5));
+            JsonObject viaTarget = Instances.get(NODE2, target, id);
+            assertEquals(target, viaTarget.getString("compositionTargetId"), viaTarget.toString());
+            viaTarget.getJsonObject("elements").values().forEach(element -> assertEquals("DEFAULT",
+                    element.asJsonObject().getString("migrationState"), "an element kept by the migration: " + element));
+            assertRejected(NODE1.put("/compositions/" + target, "{\"primeOrder\":\"DEPRIME\"}"), 400,
+                    "This compositionId is referenced as a targetCompositionId in the instance table.");
+            Instances.awaitState(NODE2, target, id, "DEPLOYED", "LOCKED", "NO_ERROR", Duration.ofSeconds(60));
+            JsonObject migrated = Instances.get(NODE1, target, id);
+            assertEquals(target, migrated.getString("compositionId"), migrated.toString());
+            assertEquals(JsonValue.NULL, migrated.getOrDefault("compositionTargetId", JsonValue.NULL),
+                    "the target is cleared once migrated: " + migrated);
+        } finally {
+            sim1.forEach(replica -> replica.parameters("{}"));
+            String current = NODE1.get(Instances.path(target, id)).statusCode() == 200 ? target : primed;
+            Instances.removeQuietly(NODE1, current, id);
+            Compositions.deleteQuietly(NODE2, target);
+        }
+    }
+
+    /** The POST of a migration: the instance as created, with its id and the target composition. */
+    private static JsonObject migration(JsonObject created, String instanceId, String targetId) {
+        return Json.createObjectBuilder(created).add("instanceId", instanceId).add("compositionTargetId", targetId)
+                .build();
     }
 
     private static HttpResponse<String> post(String compositionId, JsonObject payload) {

@@ -49,12 +49,7 @@ final class OnapFlowCleanup {
             if (node.get("/compositions/" + compositionId).statusCode() == 404) {
                 return;
             }
-            HttpResponse<String> list = node.get("/compositions/" + compositionId + "/instances");
-            assertEquals(200, list.statusCode(), list.body());
-            for (JsonObject instance : Compositions.json(list.body()).getJsonArray("automationCompositionList")
-                    .getValuesAs(JsonObject.class)) {
-                removeInstance(node, compositionId, instance.getString("instanceId"));
-            }
+            removeInstancesOf(node, compositionId);
             JsonObject settled = Compositions.await(node, compositionId, definition -> !inProgress(definition, "state"),
                     "settled", SETTLE);
             if (!"COMMISSIONED".equals(settled.getString("state"))) {
@@ -63,6 +58,22 @@ final class OnapFlowCleanup {
             }
             HttpResponse<String> deleted = node.delete("/compositions/" + compositionId);
             assertEquals(200, deleted.statusCode(), deleted.body());
+        });
+    }
+
+    /**
+     * Removes every instance of the composition and leaves the composition; for flows whose compositions refer to
+     * each other through an instance (a migration's target), whose instances must all go before either deprimes.
+     */
+    OnapFlowCleanup removeInstances(String compositionId) {
+        if (compositionId == null) {
+            return this;
+        }
+        return attempt("remove the instances of composition " + compositionId, () -> {
+            RuntimeClient node = steps.node();
+            if (node.get("/compositions/" + compositionId).statusCode() != 404) {
+                removeInstancesOf(node, compositionId);
+            }
         });
     }
 
@@ -80,6 +91,15 @@ final class OnapFlowCleanup {
     void finish() {
         if (!problems.isEmpty()) {
             throw new AssertionError(steps.where("cleanup") + " left the stack unclean: " + String.join("; ", problems));
+        }
+    }
+
+    private static void removeInstancesOf(RuntimeClient node, String compositionId) {
+        HttpResponse<String> list = node.get("/compositions/" + compositionId + "/instances");
+        assertEquals(200, list.statusCode(), list.body());
+        for (JsonObject instance : Compositions.json(list.body()).getJsonArray("automationCompositionList")
+                .getValuesAs(JsonObject.class)) {
+            removeInstance(node, compositionId, instance.getString("instanceId"));
         }
     }
 

@@ -14,7 +14,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -111,10 +113,17 @@ final class OnapFlowSteps {
 
     /** MakeYamlInstantiateAutomationComposition: the instance file with its compositionId, as YAML, 201; its id. */
     String instantiate(String compositionId, String instanceFile) {
+        return instantiate(compositionId, instanceFile, Map.of());
+    }
+
+    /** MakeYamlInstantiateAutomationComposition of a file whose other placeholders the suite replaces first. */
+    String instantiate(String compositionId, String instanceFile, Map<String, String> otherPlaceholders) {
         String keyword = "MakeYamlInstantiateAutomationComposition(" + instanceFile + ")";
+        Map<String, String> placeholders = new LinkedHashMap<>(otherPlaceholders);
+        placeholders.put(CsitPayloads.COMPOSITION, compositionId);
         RuntimeClient node = node();
         HttpResponse<String> response = node.exchange("POST", "/compositions/" + compositionId + "/instances", YAML, YAML,
-                CsitPayloads.withComposition(instanceFile, compositionId));
+                CsitPayloads.replaced(instanceFile, placeholders));
         expectStatus(keyword, node, response, 201);
         return idFrom(keyword, node, response, "instanceId");
     }
@@ -208,13 +217,13 @@ final class OnapFlowSteps {
     }
 
     /** Polls {@code check} (null: passed, else what was seen) on the nodes in turn until it passes or time is up. */
-    private void await(String keyword, String expected, Duration within, Function<RuntimeClient, String> check) {
+    void await(String keyword, String expected, Duration within, Function<RuntimeClient, String> check) {
         Poll.until(within, () -> check.apply(node()), seen -> where(keyword) + ": expected " + expected + " within "
                 + within.toSeconds() + " s; last seen: " + seen);
     }
 
     /** GETs {@code path} as ONAP's MakeGetRequest does; null if 200 and {@code passes}, else what was seen. */
-    private String check(RuntimeClient node, String path, Predicate<JsonObject> passes,
+    String check(RuntimeClient node, String path, Predicate<JsonObject> passes,
             Function<JsonObject, String> describe) {
         HttpResponse<String> response = node.exchange("GET", path, JSON, JSON, null);
         String request = "GET " + node.nodeUrl() + RuntimeClient.BASE_PATH + path + " -> " + response.statusCode();
@@ -249,7 +258,7 @@ final class OnapFlowSteps {
                 + deployState + " (written by the simulator)";
     }
 
-    private void expectStatus(String keyword, RuntimeClient node, HttpResponse<String> response, int expected) {
+    void expectStatus(String keyword, RuntimeClient node, HttpResponse<String> response, int expected) {
         if (response.statusCode() != expected) {
             throw new AssertionError(where(keyword) + ": " + response.request().method() + " " + response.uri().getPath()
                     + " on " + node.nodeUrl() + ": expected " + expected + ", seen " + response.statusCode() + " "

@@ -26,6 +26,8 @@ final class Replicas {
     static final String PARTICIPANT = "7e3c1f00-5a1b-4c2d-9e8f-0a1b2c3d4e5f";
     static final String TYPE = "org.onap.policy.clamp.acm.ReplicaTestElement";
     static final int COUNT = 3;
+    /** How soon after the runtime shows a change every replica must hold it (the replication issue's bound). */
+    static final Duration SYNC_BOUND = Duration.ofSeconds(2);
 
     private Replicas() {
     }
@@ -94,7 +96,7 @@ final class Replicas {
      */
     static JsonObject awaitIdentical(List<SimulatorClient> replicas, String instanceId, Predicate<JsonObject> condition,
             String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        long deadline = System.nanoTime() + SYNC_BOUND.toNanos();
         while (true) {
             List<JsonObject> copies = replicas.stream().map(replica -> instanceOn(replica, instanceId)).toList();
             Set<String> distinct = copies.stream().map(String::valueOf).collect(Collectors.toSet());
@@ -102,7 +104,7 @@ final class Replicas {
                 return copies.get(0);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("replicas not identical (" + what + ") within 2 s: " + distinct);
+                throw new AssertionError("replicas not identical (" + what + ") within " + SYNC_BOUND + ": " + distinct);
             }
             Compositions.sleep(20);
         }

@@ -69,6 +69,15 @@ public final class RuntimeClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * {@code POST /compositions/{compositionId}/instances/{instanceId}/rollback} without a body or Content-Type, as
+     * ONAP's test scripts send it: restores the instance as it was before its failed update or migration.
+     */
+    public HttpResponse<String> rollback(String compositionId, String instanceId) {
+        return send(request("/compositions/" + compositionId + "/instances/" + instanceId + "/rollback")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A PUT of a JSON body (the orders). */
     public HttpResponse<String> put(String path, String json) {
         return put(path, "application/json", json);
