@@ -77,6 +77,11 @@ public class PrimingService {
         if (usage.hasInstances(id)) {
             throw new CompositionRejectedException("Not valid " + order + ": the composition has instances");
         }
+        if (usage.isMigrationTarget(id)) {
+            // ONAP's words
+            throw new CompositionRejectedException(
+                    "This compositionId is referenced as a targetCompositionId in the instance table.");
+        }
         Set<ParticipantId> involved = bind(definition, order);
         involved.stream().filter(participant -> !selector.isLive(participant)).findFirst().ifPresent(offline -> {
             throw new NoLiveReplicaException(offline);
