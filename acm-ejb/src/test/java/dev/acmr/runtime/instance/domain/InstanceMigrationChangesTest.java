@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What accepting a migration or a rollback does to the rows: they become the "after", the snapshot keeps the "before". */
+/**
+ * What accepting a migration or a rollback does to the rows: they become the "after", the snapshot keeps the
+ * "before".
+ */
 class InstanceMigrationChangesTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");

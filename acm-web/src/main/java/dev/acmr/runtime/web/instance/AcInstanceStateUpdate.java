@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * ONAP's body of {@code PUT /compositions/{cid}/instances/{iid}}, as JSON or YAML: {@code deployOrder} (DEPLOY,
  * UNDEPLOY), {@code lockOrder} (LOCK, UNLOCK) or {@code subOrder} (PREPARE, REVIEW); NONE or absent means no order.
- * A {@code subOrder} MIGRATE_PRECHECK is refused, as ONAP refuses it here: a precheck is a POST of the instance. Exactly one order must be given. Read by hand from the body's tree so that a
- * bad value, or a body that is no object at all, is a 400 that says which values are valid.
+ * A {@code subOrder} MIGRATE_PRECHECK is refused, as ONAP refuses it here: a precheck is a POST of the instance.
+ * Exactly one order must be given. Read by hand from the body's tree so that a bad value, or a body that is no object
+ * at all, is a 400 that says which values are valid.
  */
 final class AcInstanceStateUpdate {
 
