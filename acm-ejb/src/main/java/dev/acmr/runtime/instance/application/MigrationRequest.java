@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * A migration (or migrate precheck) of a DEPLOYED instance to a target composition, checked as ONAP checks it, as
  * the change set to apply: posted elements the instance has are kept, their properties merged into the stored ones
- * and their definition the posted one, which must keep its name; posted elements it lacks are added (NEW); stored
+ * and their definition the posted one, which must keep its name (their description stays); posted elements it lacks are added (NEW); stored
  * elements not posted are dropped (REMOVED). Kept and added elements are bound as the target composition binds
  * their definition; dropped ones stay with the participant running them. Pure, so that it is tested alone.
  *
@@ -87,12 +87,14 @@ public record MigrationRequest(List<NewInstanceElement> kept, List<NewInstanceEl
                         now.description(), now.properties(), now.outProperties(), MigrationState.REMOVED));
                 continue;
             }
-            NewInstanceElement migrated = bound(element, definitions.get(element.definition()),
-                    PropertyMerge.merged(stored.properties(), element.properties()));
+            // ONAP merges the properties of a kept element and keeps its description.
+            InstanceDraft.Element merged = new InstanceDraft.Element(stored.id(), element.definition(),
+                    stored.description().orElse(null), PropertyMerge.merged(stored.properties(),
+                            element.properties()));
+            NewInstanceElement migrated = bound(merged, definitions.get(element.definition()), merged.properties());
             kept.add(migrated);
             wouldBe.add(new SnapshotElement(migrated.id(), migrated.definition(), migrated.participant(),
-                    migrated.startPhase(), element.description() != null ? element.description()
-                            : stored.description().orElse(null), migrated.properties(), stored.outProperties(),
+                    migrated.startPhase(), migrated.description(), migrated.properties(), stored.outProperties(),
                     MigrationState.DEFAULT));
         }
         for (UUID id : addedIds) {

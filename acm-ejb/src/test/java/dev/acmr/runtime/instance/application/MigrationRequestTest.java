@@ -70,6 +70,7 @@ class MigrationRequestTest {
         assertEquals(Map.of("text", "TextForMigration", "keep", 1L), keptStarter.properties(),
                 "the posted properties are merged into the stored ones");
         assertEquals(SIM_1, keptStarter.participant());
+        assertEquals(null, keptStarter.description(), "ONAP keeps the stored description of a kept element");
         NewInstanceElement added2 = request.added().stream().filter(element -> element.id().equals(fresh2))
                 .findFirst().orElseThrow();
         assertEquals(SIM_3, added2.participant());
@@ -151,8 +152,8 @@ class MigrationRequestTest {
     // As ac-instance-migration-to.yaml posts it: the target's four elements.
     private Map<UUID, InstanceDraft.Element> posted() {
         Map<UUID, InstanceDraft.Element> posted = new LinkedHashMap<>();
-        posted.put(starter, new InstanceDraft.Element(starter, new ToscaIdentifier("Starter", "1.2.4"), null,
-                Map.of("text", "TextForMigration")));
+        posted.put(starter, new InstanceDraft.Element(starter, new ToscaIdentifier("Starter", "1.2.4"),
+                "Starter for the migration", Map.of("text", "TextForMigration")));
         posted.put(bridge, element(bridge, "Bridge"));
         posted.put(fresh, element(fresh, "New"));
         posted.put(fresh2, element(fresh2, "New2"));
