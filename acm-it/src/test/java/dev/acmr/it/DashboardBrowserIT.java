@@ -44,14 +44,14 @@ class DashboardBrowserIT {
     /** Long enough to find the replica running the deploy and kill it before it answers. */
     private static final String SLOW_DEPLOY = "{\"deployTimerMs\":6000}";
     private static final String SIMULATOR_DEFAULTS = "{}";
-    /** The operations of ONAP's ACM-R contract this runtime serves (all but rollback, not supported yet). */
+    /** The operations of ONAP's ACM-R contract this runtime serves: all of them. */
     private static final Set<String> ONAP_OPERATION_IDS = Set.of("queryParticipants", "getParticipant",
             "orderAllParticipantsReport", "orderParticipantReport", "manualRestartAllParticipants",
             "manualRestartParticipant", "queryCompositionDto", "getCompositionDto", "queryCompositionDefinitions",
             "createCompositionDefinitions", "getCompositionDefinition", "compositionDefinitionPriming",
             "deleteCompositionDefinition", "queryCompositionInstances", "createCompositionInstance",
             "getCompositionInstance", "compositionInstanceState", "deleteCompositionInstance",
-            "queryCompositionInstancesByFilter");
+            "rollbackCompositionInstance", "queryCompositionInstancesByFilter");
 
     private static HeadlessChromium browser;
 

@@ -9,4 +9,10 @@ import dev.acmr.runtime.composition.domain.CompositionId;
 public interface CompositionUsage {
 
     boolean hasInstances(CompositionId compositionId);
+
+    /**
+     * Whether an instance names the definition as its {@code compositionTargetId}: a migration to it runs or was left
+     * unfinished, so it may not be primed or deprimed.
+     */
+    boolean isMigrationTarget(CompositionId compositionId);
 }

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,9 +75,9 @@ public class PrimingService {
         PrimeOrderPolicy.refusal(order, definition.state(), definition.stateChangeResult()).ifPresent(refusal -> {
             throw new CompositionRejectedException(refusal);
         });
-        if (usage.hasInstances(id)) {
-            throw new CompositionRejectedException("Not valid " + order + ": the composition has instances");
-        }
+        usageRefusal(order, usage.hasInstances(id), usage.isMigrationTarget(id)).ifPresent(refusal -> {
+            throw new CompositionRejectedException(refusal);
+        });
         Set<ParticipantId> involved = bind(definition, order);
         involved.stream().filter(participant -> !selector.isLive(participant)).findFirst().ifPresent(offline -> {
             throw new NoLiveReplicaException(offline);
@@ -92,6 +93,20 @@ public class PrimingService {
         }
         LOG.info(() -> order + " of composition " + id + " sent to " + involved.size() + " participant(s), timeout "
                 + timeout.toMillis() + " ms");
+    }
+
+    /**
+     * Why instances forbid the order: a composition with instances is neither primed nor deprimed, nor one an
+     * instance is being migrated to (ONAP's words for the latter); empty if none does.
+     */
+    static Optional<String> usageRefusal(PrimeOrder order, boolean hasInstances, boolean isMigrationTarget) {
+        if (hasInstances) {
+            return Optional.of("Not valid " + order + ": the composition has instances");
+        }
+        if (isMigrationTarget) {
+            return Optional.of("This compositionId is referenced as a targetCompositionId in the instance table.");
+        }
+        return Optional.empty();
     }
 
     /**

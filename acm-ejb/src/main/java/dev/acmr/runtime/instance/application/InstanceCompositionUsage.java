@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** A composition is in use while it has instances, whatever their state (ONAP). */
+/**
+ * A composition is in use while it has instances, whatever their state (ONAP), and a migration target while an
+ * instance names it as its target.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class InstanceCompositionUsage implements CompositionUsage {
@@ -18,5 +21,10 @@ public class InstanceCompositionUsage implements CompositionUsage {
     @Override
     public boolean hasInstances(CompositionId compositionId) {
         return instances.countOf(compositionId) > 0;
+    }
+
+    @Override
+    public boolean isMigrationTarget(CompositionId compositionId) {
+        return instances.countTargeting(compositionId) > 0;
     }
 }

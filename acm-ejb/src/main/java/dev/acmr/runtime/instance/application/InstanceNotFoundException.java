@@ -12,4 +12,15 @@ public class InstanceNotFoundException extends RuntimeException {
     public InstanceNotFoundException(String instanceId) {
         super("Automation composition instance not found: " + instanceId);
     }
+
+    private InstanceNotFoundException(String message, boolean verbatim) {
+        super(message);
+    }
+
+    /**
+     * The instance has no snapshot to roll back to (ONAP's words): a change accepted before snapshots were kept.
+     */
+    public static InstanceNotFoundException forRollback() {
+        return new InstanceNotFoundException("Instance not found for rollback", true);
+    }
 }

@@ -145,11 +145,18 @@ public class InstantiationService {
         return new InstanceDraft.Element(element.id(), definition, element.description(), element.properties());
     }
 
-    /** @throws InstanceNotFoundException if there is no such instance */
+    /**
+     * The instance, read under its composition or, while it is being migrated, under the target composition (ONAP
+     * accepts both, so that a client follows a migration with the target's id).
+     *
+     * @throws InstanceNotFoundException if there is no such instance
+     */
     public AutomationCompositionInstance get(CompositionId compositionId, UUID instanceId) {
         AutomationCompositionInstance instance = instances.find(instanceId)
                 .orElseThrow(() -> new InstanceNotFoundException(instanceId.toString()));
-        requireOf(compositionId, instance);
+        if (!instance.compositionTargetId().filter(compositionId::equals).isPresent()) {
+            requireOf(compositionId, instance);
+        }
         return instance;
     }
 

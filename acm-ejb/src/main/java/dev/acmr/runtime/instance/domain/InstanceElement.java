@@ -38,10 +38,11 @@ public class InstanceElement {
     @JoinColumn(name = "instance_id", nullable = false, updatable = false)
     private AutomationCompositionInstance instance;
 
-    @Column(name = "definition_name", nullable = false, updatable = false)
+    // Updatable: a migration moves the element to the target composition's definition (a new version).
+    @Column(name = "definition_name", nullable = false)
     private String definitionName;
 
-    @Column(name = "definition_version", nullable = false, updatable = false)
+    @Column(name = "definition_version", nullable = false)
     private String definitionVersion;
 
     // Text, as composition_element.participant_id is read: the participant's UUID as a string.
@@ -189,6 +190,44 @@ public class InstanceElement {
 
     void describe(String newDescription) {
         this.description = newDescription;
+    }
+
+    /**
+     * A migration moves the element to the target composition: its definition there, the participant and start
+     * phase that definition is bound to, and its properties merged with the posted ones.
+     */
+    void migrateTo(ToscaIdentifier newDefinition, int newStartPhase, ParticipantId newParticipant,
+            Map<String, Object> mergedProperties) {
+        this.definitionName = newDefinition.name();
+        this.definitionVersion = newDefinition.version();
+        this.startPhase = newStartPhase;
+        this.participantId = newParticipant.value().toString();
+        replaceProperties(mergedProperties);
+    }
+
+    /** A migration adds the element (or a revert removes it again). */
+    void markNew() {
+        this.migrationState = MigrationState.NEW;
+    }
+
+    /** A migration drops the element (or a revert adds it back). */
+    void markRemoved() {
+        this.migrationState = MigrationState.REMOVED;
+    }
+
+    /** A rollback: the element becomes what the snapshot recorded; its states are the rollback order's to set. */
+    void restore(SnapshotElement before) {
+        if (!before.id().equals(elementId)) {
+            throw new IllegalArgumentException("snapshot of element " + before.id() + " restored on " + elementId);
+        }
+        this.definitionName = before.definition().name();
+        this.definitionVersion = before.definition().version();
+        this.participantId = before.participant().value().toString();
+        this.startPhase = before.startPhase();
+        this.description = before.description();
+        replaceProperties(before.properties());
+        this.outProperties = new JsonDocumentWriter().write(before.outProperties());
+        this.migrationState = before.migrationState();
     }
 
     /** The order targets this element: it takes the order's transitional states and forgets its last message. */

@@ -66,6 +66,72 @@ final class InstanceElementRows {
         }
     }
 
+    /**
+     * A migration's change set: kept elements move to their target definition (a given description replaces the
+     * stored one), added ones get a row marked NEW, dropped ones are marked REMOVED. Checked before anything changes.
+     *
+     * @throws IllegalArgumentException if a kept or dropped id names none of the rows, or an added one names a row
+     */
+    void migrate(List<NewInstanceElement> kept, List<NewInstanceElement> added, Set<UUID> removed,
+            Function<NewInstanceElement, InstanceElement> newRow) {
+        kept.forEach(element -> require(element.id()));
+        removed.forEach(this::require);
+        added.stream().filter(element -> find(element.id()).isPresent()).findFirst().ifPresent(element -> {
+            throw new IllegalArgumentException("instance " + instanceId + " already has element " + element.id());
+        });
+        for (NewInstanceElement element : kept) {
+            InstanceElement row = require(element.id());
+            row.migrateTo(element.definition(), element.startPhase(), element.participant(), element.properties());
+            if (element.description() != null) {
+                row.describe(element.description());
+            }
+        }
+        for (NewInstanceElement element : added) {
+            InstanceElement row = newRow.apply(element);
+            row.markNew();
+            rows.add(row);
+        }
+        removed.forEach(id -> require(id).markRemoved());
+    }
+
+    /**
+     * A migration revert (ONAP's MIGRATION_REVERT): every element of the snapshot becomes what it was. Elements the
+     * failed migration dropped, whether their row is still here or already deleted, are marked REMOVED, which in a
+     * revert means "to be added back"; elements it added keep their row, still NEW, so that their participants
+     * remove them.
+     */
+    void revertMigration(List<SnapshotElement> before, Function<NewInstanceElement, InstanceElement> newRow) {
+        for (SnapshotElement element : before) {
+            Optional<InstanceElement> row = find(element.id());
+            boolean dropped = row.map(kept -> kept.migrationState() == MigrationState.REMOVED).orElse(true);
+            InstanceElement restored = row.orElseGet(() -> {
+                InstanceElement added = newRow.apply(new NewInstanceElement(element.id(), element.definition(),
+                        element.participant(), element.startPhase(), element.description(), element.properties()));
+                rows.add(added);
+                return added;
+            });
+            restored.restore(element);
+            if (dropped) {
+                restored.markRemoved();
+            }
+        }
+    }
+
+    /**
+     * An update revert (ONAP's UPDATE_REVERT): the elements take back what the snapshot recorded.
+     *
+     * @throws IllegalArgumentException if the snapshot names an element the instance does not have
+     */
+    void revertUpdate(List<SnapshotElement> before) {
+        before.forEach(element -> require(element.id()));
+        before.forEach(element -> require(element.id()).restore(element));
+    }
+
+    private InstanceElement require(UUID elementId) {
+        return find(elementId).orElseThrow(
+                () -> new IllegalArgumentException("instance " + instanceId + " has no element " + elementId));
+    }
+
     private Optional<InstanceElement> find(UUID elementId) {
         return rows.stream().filter(element -> element.id().equals(elementId)).findFirst();
     }

@@ -20,9 +20,8 @@ import java.util.function.Function;
  */
 public final class DispatchPlan {
 
-    /** The orders this runtime runs; the others are refused as not supported yet. */
-    public static final Set<InstanceOrder> SUPPORTED = EnumSet.of(InstanceOrder.DEPLOY, InstanceOrder.UNDEPLOY,
-            InstanceOrder.LOCK, InstanceOrder.UNLOCK, InstanceOrder.UPDATE, InstanceOrder.DELETE);
+    /** The orders this runtime runs: all of ONAP's, migrations, prepare, review and rollback included. */
+    public static final Set<InstanceOrder> SUPPORTED = EnumSet.allOf(InstanceOrder.class);
 
     private DispatchPlan() {
     }

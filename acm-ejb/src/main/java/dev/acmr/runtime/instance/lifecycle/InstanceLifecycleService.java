@@ -1,19 +1,30 @@
 package dev.acmr.runtime.instance.lifecycle;
 
+import dev.acmr.runtime.composition.application.CompositionNotFoundException;
+import dev.acmr.runtime.composition.domain.AcTypeState;
+import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.application.InstanceDraft;
+import dev.acmr.runtime.instance.application.InstanceDraftCheck;
 import dev.acmr.runtime.instance.application.InstanceNotFoundException;
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
 import dev.acmr.runtime.instance.application.InstantiationService;
+import dev.acmr.runtime.instance.application.MigrationRequest;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.DeployState;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceOrderPolicy;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
 import dev.acmr.runtime.instance.domain.OrderEffect;
+import dev.acmr.runtime.instance.domain.PrecheckPlan;
 import dev.acmr.runtime.instance.domain.PropertyMerge;
 import dev.acmr.runtime.instance.domain.RetryScope;
+import dev.acmr.runtime.instance.domain.RollbackSnapshot;
+import dev.acmr.runtime.instance.domain.SnapshotElement;
+import dev.acmr.runtime.instance.domain.SnapshotPurpose;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException;
 import dev.acmr.runtime.participant.dispatch.selection.ReplicaSelector;
@@ -22,17 +33,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Accepts instance orders (deploy, undeploy, lock, unlock, update, delete): checks the order against the state
- * table, sets the transitional states on the instance and the elements the order targets, and sends the first start
- * phase (or the single UPDATE message) to one live replica of each participant with elements in it.
+ * Accepts instance orders: checks the order against the state table, applies the change it makes to the stored
+ * instance, sets the transitional states on the instance and the elements the order targets, and hands the order to
+ * the dispatcher, which sends its first part.
+ *
+ * <p>An update of a DEPLOYED instance, a migration and a rollback store the instance's elements as they were in its
+ * {@link RollbackSnapshot} and change the rows at once: the rows are the "after" of the running change, the
+ * snapshot its "before" (ONAP's model), from which every message of the order, and any failover of one, is built. A
+ * migrate precheck leaves the rows alone and stores the would-be elements in a {@link PrecheckPlan}.
  *
  * <p>All of it is one transaction on the locked instance row, as for priming: a second order racing on another node
  * waits for the row and then finds the instance busy. A refusal (400, 404, 409) rolls everything back.
@@ -42,8 +60,16 @@ public class InstanceLifecycleService {
 
     private static final Logger LOG = Logger.getLogger(InstanceLifecycleService.class.getName());
 
+    /** The orders of {@code PUT} (and DELETE); the others have a request of their own. */
+    private static final Set<InstanceOrder> STATE_ORDERS = EnumSet.of(InstanceOrder.DEPLOY, InstanceOrder.UNDEPLOY,
+            InstanceOrder.LOCK, InstanceOrder.UNLOCK, InstanceOrder.DELETE, InstanceOrder.PREPARE,
+            InstanceOrder.REVIEW);
+
     @Inject
     private InstanceRepository instances;
+
+    @Inject
+    private CompositionRepository compositions;
 
     @Inject
     private ReplicaSelector selector;
@@ -54,40 +80,100 @@ public class InstanceLifecycleService {
     @Inject
     private InstantiationService instantiation;
 
-    /** A deploy or lock order ({@code PUT}) or a DELETE; returns the instance's name and version. */
+    public InstanceLifecycleService() {
+        // for the container, which injects the fields
+    }
+
+    InstanceLifecycleService(InstanceRepository instances, CompositionRepository compositions,
+            ReplicaSelector selector, InstanceDispatcher dispatcher) {
+        this.instances = instances;
+        this.compositions = compositions;
+        this.selector = selector;
+        this.dispatcher = dispatcher;
+    }
+
+    /**
+     * A deploy, lock or sub order ({@code PUT}: PREPARE, REVIEW) or a DELETE; returns the instance's name and version.
+     */
     public ToscaIdentifier order(CompositionId compositionId, UUID instanceId, InstanceOrder order) {
         AutomationCompositionInstance instance = lock(compositionId, instanceId);
-        if (!DispatchPlan.isSupported(order) || order == InstanceOrder.UPDATE) {
-            throw new InstanceRejectedException("Not valid order " + order + ": not supported yet");
+        if (!DispatchPlan.isSupported(order) || !STATE_ORDERS.contains(order)) {
+            throw new InstanceRejectedException("Not valid order " + order + ": it has a request of its own");
         }
         start(instance, order, Map.of());
         return instance.nameAndVersion();
     }
 
     /**
-     * An update ({@code POST} with the instanceId), as ONAP's: an UNDEPLOYED instance is redefined (name, version,
-     * description, elements added or removed, properties replaced) and synced to its participants' replicas; a
-     * DEPLOYED one merges the given properties into the stored ones and sends them to its participants (UPDATING),
-     * with the properties they replace.
+     * A {@code POST} with the instanceId, routed as ONAP routes it: an UNDEPLOYED instance is redefined (name,
+     * version, description, elements added or removed, properties replaced) and synced to its participants'
+     * replicas, whatever target composition the post names; on a DEPLOYED one, {@code compositionTargetId} makes it
+     * a migration (with {@code precheck: true}, a migrate precheck), otherwise an UPDATE merges the given
+     * properties into the stored ones and sends them to its participants, with the properties they replace.
      *
      * @return the instance's name and version
      */
     public ToscaIdentifier update(CompositionId compositionId, InstanceDraft draft) {
-        if (draft.compositionTargetId() != null) {
-            throw new InstanceRejectedException("Not valid order " + (draft.precheck() ? InstanceOrder.MIGRATE_PRECHECK
-                    : InstanceOrder.MIGRATE) + ": not supported yet");
-        }
         AutomationCompositionInstance instance = lock(compositionId, draft.instanceId());
-        InstanceStatus status = instance.status();
-        InstanceOrderPolicy.refusal(InstanceOrder.UPDATE, status, true).ifPresent(refusal -> {
+        instance.migrationStateRefusal().ifPresent(refusal -> {
             throw new InstanceRejectedException(refusal);
         });
-        if (InstanceOrderPolicy.isPlainUpdate(status)) {
+        InstanceStatus status = instance.status();
+        InstanceOrder order = postedOrder(draft, status);
+        refuseInStatus(order, status);
+        if (order == InstanceOrder.UPDATE && InstanceOrderPolicy.isPlainUpdate(status)) {
             Set<ParticipantId> before = instance.elements().participants();
             instantiation.redefine(instance, draft);
             dispatcher.syncToEveryReplica(instance, before);
-            return instance.nameAndVersion();
+        } else if (order == InstanceOrder.UPDATE) {
+            updateDeployed(instance, draft);
+        } else {
+            migrate(instance, draft, order);
         }
+        return instance.nameAndVersion();
+    }
+
+    /**
+     * {@code POST .../rollback}: back to the snapshot taken before the failed migration (MIGRATION_REVERT) or update
+     * (UPDATE_REVERT), as ONAP's. The failed state becomes the snapshot, the "before" of the revert.
+     *
+     * @throws InstanceRejectedException if nothing failed to roll back, or the snapshot no longer fits the
+     *         instance's composition
+     * @throws InstanceNotFoundException if the instance is unknown, or has no snapshot
+     */
+    public void rollback(CompositionId compositionId, UUID instanceId) {
+        AutomationCompositionInstance instance = lock(compositionId, instanceId);
+        InstanceStatus status = instance.status();
+        DeployState reverting = InstanceOrderPolicy.revertingState(status).orElseThrow(
+                () -> new InstanceRejectedException("Invalid state for rollback, Ac Instance is "
+                        + status.deployState()));
+        RollbackSnapshot snapshot = instances.snapshotOf(instance.id())
+                .orElseThrow(InstanceNotFoundException::forRollback);
+        List<SnapshotElement> before = snapshot.elements();
+        CompositionDefinition source = compositions.find(instance.compositionId())
+                .orElseThrow(() -> new CompositionNotFoundException(instance.compositionId().toString()));
+        InstanceDraftCheck.elementRefusal(before.stream().map(element -> new InstanceDraft.Element(element.id(),
+                element.definition(), element.description(), element.properties())).toList(),
+                source.elementDefinitions()).ifPresent(refusal -> {
+                    throw new InstanceRejectedException(refusal);
+                });
+        Instant now = Instant.now();
+        snapshot.retake(instance.compositionId(), SnapshotPurpose.ROLLBACK, instance.snapshotElements(), now);
+        instances.saveSnapshot(snapshot);
+        Map<UUID, Map<String, Object>> failed = reverting == DeployState.MIGRATION_REVERTING
+                ? instance.revertMigration(before, now) : instance.revertUpdate(before, now);
+        start(instance, InstanceOrder.ROLLBACK, failed);
+    }
+
+    // Where ONAP routes a post: an UNDEPLOYED instance only ever takes a plain update.
+    private static InstanceOrder postedOrder(InstanceDraft draft, InstanceStatus status) {
+        if (draft.compositionTargetId() == null || status.deployState() == DeployState.UNDEPLOYED) {
+            return InstanceOrder.UPDATE;
+        }
+        return draft.precheck() ? InstanceOrder.MIGRATE_PRECHECK : InstanceOrder.MIGRATE;
+    }
+
+    private void updateDeployed(AutomationCompositionInstance instance, InstanceDraft draft) {
         Map<UUID, Map<String, Object>> properties = new LinkedHashMap<>();
         Map<UUID, String> descriptions = new LinkedHashMap<>();
         for (InstanceDraft.Element element : draft.elements()) {
@@ -104,9 +190,54 @@ public class InstanceLifecycleService {
             }
         }
         requireLive(instance.elements().participants());
-        Map<UUID, Map<String, Object>> previous = instance.replaceProperties(properties, descriptions, Instant.now());
+        Instant now = Instant.now();
+        saveSnapshot(instance, SnapshotPurpose.UPDATE, now);
+        Map<UUID, Map<String, Object>> previous = instance.replaceProperties(properties, descriptions, now);
         start(instance, InstanceOrder.UPDATE, previous);
-        return instance.nameAndVersion();
+    }
+
+    /** MIGRATE changes the rows now (the snapshot keeps them as they were); MIGRATE_PRECHECK only plans it. */
+    private void migrate(AutomationCompositionInstance instance, InstanceDraft draft, InstanceOrder order) {
+        CompositionId targetId = new CompositionId(draft.compositionTargetId());
+        // Locked: a racing DEPRIME of the target waits for this order, then finds the instance targeting it.
+        CompositionDefinition target = compositions.findForUpdate(targetId)
+                .orElseThrow(() -> new CompositionNotFoundException(targetId.toString()));
+        InstanceOrderPolicy.refusal(order, instance.status(), target.state() == AcTypeState.PRIMED)
+                .ifPresent(refusal -> {
+                    throw new InstanceRejectedException(refusal);
+                });
+        MigrationRequest request = MigrationRequest.of(instance, draft, target, instances::elementIdsInUse);
+        requireLive(request.participants());
+        Instant now = Instant.now();
+        if (order == InstanceOrder.MIGRATE_PRECHECK) {
+            instances.savePrecheck(new PrecheckPlan(instance.id(), targetId, request.wouldBe(), now));
+        } else {
+            saveSnapshot(instance, SnapshotPurpose.MIGRATE, now);
+            instance.migrate(targetId, request.kept(), request.added(), request.removed(), now);
+        }
+        LOG.info(() -> order + " of instance " + instance.id() + " to composition " + targetId + ": "
+                + request.kept().size() + " kept, " + request.added().size() + " added, "
+                + request.removed().size() + " removed element(s)");
+        start(instance, order, Map.of());
+    }
+
+    // One snapshot per instance: the change about to be applied replaces the last one's.
+    private void saveSnapshot(AutomationCompositionInstance instance, SnapshotPurpose purpose, Instant now) {
+        List<SnapshotElement> before = instance.snapshotElements();
+        RollbackSnapshot snapshot = instances.snapshotOf(instance.id()).orElse(null);
+        if (snapshot == null) {
+            snapshot = new RollbackSnapshot(instance.id(), instance.compositionId(), purpose, before, now);
+        } else {
+            snapshot.retake(instance.compositionId(), purpose, before, now);
+        }
+        instances.saveSnapshot(snapshot);
+    }
+
+    private static void refuseInStatus(InstanceOrder order, InstanceStatus status) {
+        // The target composition is checked once it is read (see migrate).
+        InstanceOrderPolicy.refusal(order, status, true).ifPresent(refusal -> {
+            throw new InstanceRejectedException(refusal);
+        });
     }
 
     private void start(AutomationCompositionInstance instance, InstanceOrder order,

@@ -34,8 +34,17 @@ class CommissioningServiceTest {
 
     private final InMemoryRepository repository = new InMemoryRepository();
     private boolean instances;
-    private final CommissioningService service = new CommissioningService(repository, id -> instances,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CommissioningService service = new CommissioningService(repository, new CompositionUsage() {
+        @Override
+        public boolean hasInstances(CompositionId compositionId) {
+            return instances;
+        }
+
+        @Override
+        public boolean isMigrationTarget(CompositionId compositionId) {
+            return false;
+        }
+    }, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void createsACommissionedDefinitionWithItsIdInTheStoredTemplate() {

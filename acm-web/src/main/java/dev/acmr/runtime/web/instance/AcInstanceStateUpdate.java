@@ -9,15 +9,17 @@ import java.util.Set;
 
 /**
  * ONAP's body of {@code PUT /compositions/{cid}/instances/{iid}}, as JSON or YAML: {@code deployOrder} (DEPLOY,
- * UNDEPLOY), {@code lockOrder} (LOCK, UNLOCK) or {@code subOrder} (PREPARE, REVIEW, MIGRATE_PRECHECK, not supported
- * yet); NONE or absent means no order. Exactly one order must be given. Read by hand from the body's tree so that a
- * bad value, or a body that is no object at all, is a 400 that says which values are valid.
+ * UNDEPLOY), {@code lockOrder} (LOCK, UNLOCK) or {@code subOrder} (PREPARE, REVIEW); NONE or absent means no order.
+ * A {@code subOrder} MIGRATE_PRECHECK is refused, as ONAP refuses it here: a precheck is a POST of the instance.
+ * Exactly one order must be given. Read by hand from the body's tree so that a bad value, or a body that is no object
+ * at all, is a 400 that says which values are valid.
  */
 final class AcInstanceStateUpdate {
 
     private static final Set<String> DEPLOY_ORDERS = Set.of("DEPLOY", "UNDEPLOY");
     private static final Set<String> LOCK_ORDERS = Set.of("LOCK", "UNLOCK");
-    private static final Set<String> SUB_ORDERS = Set.of("PREPARE", "REVIEW", "MIGRATE_PRECHECK");
+    private static final Set<String> SUB_ORDERS = Set.of("PREPARE", "REVIEW");
+    private static final String PRECHECK = "MIGRATE_PRECHECK";
 
     private AcInstanceStateUpdate() {
     }
@@ -49,6 +51,10 @@ final class AcInstanceStateUpdate {
         }
         if ("NONE".equals(text)) {
             return;
+        }
+        if (PRECHECK.equals(text) && "subOrder".equals(field)) {
+            throw new InstanceRejectedException("Not valid order " + PRECHECK + " for subOrder: a migrate precheck is "
+                    + "a POST of the instance with compositionTargetId and precheck: true");
         }
         if (!valid.contains(text)) {
             throw new InstanceRejectedException("Not valid order " + text + " for " + field + "; expected one of "

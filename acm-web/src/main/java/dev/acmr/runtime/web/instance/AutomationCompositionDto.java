@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * ONAP's {@code AutomationComposition}: an instance with its states and its elements by id. Unset fields (phase
  * between orders, a missing description, compositionTargetId outside a migration) are written as null, so that
- * clients always find them. {@code precheck} is null, as in ONAP's answers: ONAP does not store it either.
+ * clients always find them. {@code precheck} is true while a migrate precheck runs (ONAP keeps it set until the
+ * precheck ends), null otherwise.
  */
 @JsonbNillable
 @JsonbPropertyOrder({"name", "version", "description", "instanceId", "compositionId", "compositionTargetId", "precheck",

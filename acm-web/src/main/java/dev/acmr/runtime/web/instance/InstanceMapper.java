@@ -3,6 +3,7 @@ package dev.acmr.runtime.web.instance;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
+import dev.acmr.runtime.instance.domain.SubState;
 import dev.acmr.runtime.web.common.AutomationCompositionElementDto;
 import dev.acmr.runtime.web.common.ElementMapper;
 import dev.acmr.runtime.web.common.LastMsgFormat;
@@ -32,9 +33,14 @@ public class InstanceMapper {
         InstanceStatus status = instance.status();
         return new AutomationCompositionDto(instance.name(), instance.version(), instance.description().orElse(null),
                 instance.id(), instance.compositionId().value(),
-                instance.compositionTargetId().map(CompositionId::value).orElse(null), null,
+                instance.compositionTargetId().map(CompositionId::value).orElse(null), precheckOf(status),
                 status.deployState().name(), status.lockState().name(), status.subState().name(),
                 status.stateChangeResult().name(), instance.progress().phase().orElse(null),
                 LastMsgFormat.format(instance.lastMsg()), instance.revisionId(), elements);
+    }
+
+    // ONAP stores precheck: true while a migrate precheck runs, and clears it when the precheck ends.
+    private static Boolean precheckOf(InstanceStatus status) {
+        return status.subState() == SubState.MIGRATION_PRECHECKING ? Boolean.TRUE : null;
     }
 }

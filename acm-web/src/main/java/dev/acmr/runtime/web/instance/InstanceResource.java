@@ -54,7 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML_LOW, MediaTypes.APPLICATION_X_YAML_LOW,
         MediaTypes.TEXT_YAML_LOW})
 @Tag(name = "Automation Composition Instance",
-        description = "Creating, updating, deploying, locking, querying and deleting automation composition instances")
+        description = "Creating, updating, migrating, deploying, locking, preparing, reviewing, rolling back, "
+                + "querying and deleting automation composition instances")
 public class InstanceResource {
 
     private static final Logger LOG = Logger.getLogger(InstanceResource.class.getName());
@@ -79,14 +80,19 @@ public class InstanceResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML, MediaTypes.APPLICATION_X_YAML,
             MediaTypes.TEXT_YAML})
     @Operation(operationId = "createCompositionInstance", summary = "Create an automation composition instance",
-            description = "Creates an UNDEPLOYED instance of a PRIMED composition; with instanceId set, updates the "
-                    + "instance's element properties (sent to the participants if it is DEPLOYED)")
+            description = "Creates an UNDEPLOYED instance of a PRIMED composition. With instanceId set: updates the "
+                    + "instance (its element properties are sent to the participants if it is DEPLOYED); with "
+                    + "compositionTargetId too, migrates a DEPLOYED instance to that PRIMED composition, stage by "
+                    + "stage (elements only in the target are added, elements only in the source removed); with "
+                    + "precheck: true as well, only asks the participants whether they could migrate "
+                    + "(MIGRATION_PRECHECKING), leaving the instance unchanged")
     @RequestBody(required = true, description = "An AutomationComposition, as YAML or JSON", content = {
             @Content(mediaType = MediaTypes.APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "201", description = "Created; Location names the new instance",
             content = @Content(schema = @Schema(implementation = InstantiationResponse.class)))
-    @APIResponse(responseCode = "200", description = "The instance named by instanceId was updated",
+    @APIResponse(responseCode = "200", description = "The instance named by instanceId was updated, or its "
+            + "migration or migrate precheck was accepted; follow it with GET",
             content = @Content(schema = @Schema(implementation = InstantiationResponse.class)))
     public Response createCompositionInstance(
             @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
@@ -134,7 +140,8 @@ public class InstanceResource {
     @Path("{instanceId}")
     @Operation(operationId = "getCompositionInstance",
             summary = "Get details of the requested automation composition instance",
-            description = "The instance with its states and elements")
+            description = "The instance with its states and elements; during a migration it is also found under "
+                    + "its target composition")
     @APIResponse(responseCode = "200", description = "The instance",
             content = @Content(schema = @Schema(implementation = AutomationCompositionDto.class)))
     public AutomationCompositionDto getCompositionInstance(
@@ -151,11 +158,14 @@ public class InstanceResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_YAML, MediaTypes.APPLICATION_X_YAML,
             MediaTypes.TEXT_YAML})
     @Operation(operationId = "compositionInstanceState",
-            summary = "Deploy, undeploy, lock or unlock an automation composition instance",
-            description = "Sends the order, start phase by start phase, to one live replica of every participant "
-                    + "running the elements of that phase")
-    @RequestBody(required = true, description = "{\"deployOrder\": \"DEPLOY\"|\"UNDEPLOY\"} or "
-            + "{\"lockOrder\": \"LOCK\"|\"UNLOCK\"}, as JSON or YAML", content = {
+            summary = "Deploy, undeploy, lock, unlock, prepare or review an automation composition instance",
+            description = "Sends the order, start phase by start phase (PREPARE: stage by stage, REVIEW: at once), "
+                    + "to one live replica of every participant running the elements concerned. PREPARE runs on an "
+                    + "UNDEPLOYED instance (subState PREPARING), REVIEW on a DEPLOYED one (REVIEWING); a migrate "
+                    + "precheck is a POST of the instance, not a subOrder")
+    @RequestBody(required = true, description = "{\"deployOrder\": \"DEPLOY\"|\"UNDEPLOY\"}, "
+            + "{\"lockOrder\": \"LOCK\"|\"UNLOCK\"} or {\"subOrder\": \"PREPARE\"|\"REVIEW\"}, as JSON or YAML",
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaTypes.APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "202", description = "The order was accepted; follow it with GET")
@@ -173,6 +183,26 @@ public class InstanceResource {
                 RequestDocument.read(body, headers.getMediaType(), maxBodyBytes));
         LOG.fine(() -> order + " instance " + instanceId + correlation.logTag());
         lifecycle.order(composition, instance, order);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("{instanceId}/rollback")
+    @Operation(operationId = "rollbackCompositionInstance",
+            summary = "Rollback an automation composition instance to a previous state",
+            description = "After a FAILED or TIMED OUT migration or update, restores the instance as it was before "
+                    + "it (elements, properties, composition): a migration is reverted stage by stage from the "
+                    + "highest (MIGRATION_REVERTING), an update in one message (UPDATE_REVERTING)")
+    @APIResponse(responseCode = "202", description = "The rollback was accepted; follow it with GET")
+    public Response rollbackCompositionInstance(
+            @Parameter(description = "The UUID of the composition", schema = @Schema(format = "uuid"))
+            @PathParam("compositionId") String compositionId,
+            @Parameter(description = "The UUID of the instance", schema = @Schema(format = "uuid"))
+            @PathParam("instanceId") String instanceId) {
+        CompositionId composition = compositionIdOf(compositionId);
+        UUID instance = instanceIdOf(instanceId);
+        LOG.fine(() -> "Rollback instance " + instanceId + correlation.logTag());
+        lifecycle.rollback(composition, instance);
         return Response.accepted().build();
     }
 

@@ -48,6 +48,9 @@ public final class RouteErrors {
                 SERVER_ERROR);
         answers("compositionInstanceState", badRequest("Not a valid order in the instance's state"), UNKNOWN_INSTANCE,
                 NO_LIVE_REPLICA, SERVER_ERROR);
+        answers("rollbackCompositionInstance", badRequest("Nothing failed to roll back, or the snapshot no longer "
+                + "fits the composition"), notFound("Unknown instance, or no snapshot to roll back to"),
+                NO_LIVE_REPLICA, SERVER_ERROR);
         answers("deleteCompositionInstance", badRequest("Not valid in the instance's state"), UNKNOWN_INSTANCE,
                 NO_LIVE_REPLICA, SERVER_ERROR);
         answers("queryCompositionInstancesByFilter", badRequest("Invalid filter, sort, page or size"), SERVER_ERROR);

@@ -2,6 +2,7 @@ package dev.acmr.runtime.web.instance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
@@ -34,6 +35,20 @@ class AcInstanceStateUpdateTest {
         assertThrows(InstanceRejectedException.class,
                 () -> AcInstanceStateUpdate.orderOf(json("{\"deployOrder\": \"DEPLOY\", \"lockOrder\": \"LOCK\"}")));
         assertThrows(InstanceRejectedException.class, () -> AcInstanceStateUpdate.orderOf(json("{\"lockOrder\": 1}")));
+    }
+
+    @Test
+    void readsPrepareAndReview() {
+        assertEquals(InstanceOrder.PREPARE, AcInstanceStateUpdate.orderOf(json("{\"subOrder\": \"PREPARE\"}")));
+        assertEquals(InstanceOrder.REVIEW, AcInstanceStateUpdate.orderOf(yaml("subOrder: REVIEW\n")));
+    }
+
+    @Test
+    void refusesAMigratePrecheckAsASubOrder() {
+        InstanceRejectedException refused = assertThrows(InstanceRejectedException.class,
+                () -> AcInstanceStateUpdate.orderOf(json("{\"subOrder\": \"MIGRATE_PRECHECK\"}")));
+        assertTrue(refused.getMessage().startsWith("Not valid order MIGRATE_PRECHECK"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("POST"), refused.getMessage());
     }
 
     @Test

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.domain.InstanceStatus;
 import dev.acmr.runtime.instance.domain.NewInstanceElement;
+import dev.acmr.runtime.instance.domain.OrderEffect;
+import dev.acmr.runtime.instance.domain.RetryScope;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.web.common.AutomationCompositionElementDto;
 import jakarta.json.bind.Jsonb;
@@ -14,6 +18,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +68,44 @@ class InstanceMapperTest {
                     + "\"stage\":null,";
             assertEquals(expectedStart, json.substring(0, expectedStart.length()), json);
         }
+    }
+
+    @Test
+    void showsPrecheckOnlyWhileAMigratePrecheckRuns() {
+        deploy();
+        assertNull(new InstanceMapper().toInstance(instance).precheck());
+        start(InstanceOrder.MIGRATE_PRECHECK);
+        AutomationCompositionDto dto = new InstanceMapper().toInstance(instance);
+        assertEquals(Boolean.TRUE, dto.precheck());
+        assertEquals("MIGRATION_PRECHECKING", dto.subState());
+    }
+
+    @Test
+    void showsTheTargetAndTheMigrationStatesOfAMigration() {
+        deploy();
+        UUID target = UUID.fromString("00000000-0000-0000-0000-000000000005");
+        UUID added = UUID.fromString("00000000-0000-0000-0000-000000000006");
+        instance.migrate(new CompositionId(target), List.of(), List.of(new NewInstanceElement(added,
+                new ToscaIdentifier("new", "1.2.4"), new ParticipantId(PARTICIPANT), 0, null, Map.of())),
+                Set.of(ELEMENT), Instant.parse("2026-01-02T03:04:06Z"));
+        AutomationCompositionDto dto = new InstanceMapper().toInstance(instance);
+        assertEquals(target, dto.compositionTargetId());
+        assertEquals(COMPOSITION, dto.compositionId());
+        assertEquals("REMOVED", dto.elements().get(ELEMENT.toString()).migrationState());
+        assertEquals("NEW", dto.elements().get(added.toString()).migrationState());
+    }
+
+    private void deploy() {
+        start(InstanceOrder.DEPLOY);
+        instance.elements().forEach(element -> instance.elementFinished(element, null, Instant.now()));
+        instance.complete(Instant.now());
+    }
+
+    private void start(InstanceOrder order) {
+        InstanceStatus status = instance.status();
+        instance.startOrder(order, OrderEffect.of(order, status),
+                RetryScope.targets(order, status, instance.elements().statuses()), Instant.now(),
+                Instant.now().plusSeconds(60));
     }
 
     @Test

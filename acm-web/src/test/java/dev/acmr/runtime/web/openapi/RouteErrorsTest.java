@@ -37,6 +37,7 @@ class RouteErrorsTest {
             "queryCompositionInstances -> 400 Invalid page or size | 401 Authentication Error | 500 Internal Server Error",
             "getCompositionInstance -> 400 The instance belongs to another composition | 401 Authentication Error | 404 Unknown instance | 500 Internal Server Error",
             "compositionInstanceState -> 400 Not a valid order in the instance's state | 401 Authentication Error | 404 Unknown instance | 409 A participant involved has no live replica | 500 Internal Server Error",
+            "rollbackCompositionInstance -> 400 Nothing failed to roll back, or the snapshot no longer fits the composition | 401 Authentication Error | 404 Unknown instance, or no snapshot to roll back to | 409 A participant involved has no live replica | 500 Internal Server Error",
             "deleteCompositionInstance -> 400 Not valid in the instance's state | 401 Authentication Error | 404 Unknown instance | 409 A participant involved has no live replica | 500 Internal Server Error",
             "queryCompositionInstancesByFilter -> 400 Invalid filter, sort, page or size | 401 Authentication Error | 500 Internal Server Error",
             "queryParticipants -> 400 Invalid page or size | 401 Authentication Error | 500 Internal Server Error",
