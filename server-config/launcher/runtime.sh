@@ -90,6 +90,31 @@ runtime_apply_settings() {
   RUNTIME_SETTINGS_CHANGED=1
 }
 
+# The runtime's broker login: the user and password of the connection factory that the runtime's producers and its
+# message-driven beans (which name it in connectionFactoryLookup and take its login) use, and the broker
+# administrator's for Payara's JMS service. Applied when changed, through a private command file; nodes take it when
+# they (re)start. The passwords are the launcher's (broker.sh), random per stack.
+runtime_apply_broker_login() {
+  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-broker-login file=$ACM_RUN/broker-login.asadmin config
+  local pool=resources.connector-connection-pool.jms/acmConnectionFactory-Connection-Pool
+  {
+    printf 'set %s.property.UserName=%s\n' "$pool" "$BROKER_RUNTIME_USER"
+    printf 'set %s.property.Password=%s\n' "$pool" "$(broker_password "$BROKER_RUNTIME_USER")"
+    for config in server-config "$ACM_CONFIG"; do
+      printf 'set configs.config.%s.jms-service.jms-host.default_JMS_host.admin-user-name=%s\n' "$config" \
+        "$BROKER_ADMIN_USER"
+      printf 'set configs.config.%s.jms-service.jms-host.default_JMS_host.admin-password=%s\n' "$config" \
+        "$(broker_password "$BROKER_ADMIN_USER")"
+    done
+  } >"$file"
+  [ -f "$marker" ] && cmp -s "$marker" "$file" && return 0
+  log "applying the runtime's broker login ($BROKER_RUNTIME_USER) to $ACM_CONFIG"
+  asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+    die "cannot set the runtime's broker login, see $ACM_LOGS/asadmin.log"
+  cp "$file" "$marker"
+  RUNTIME_SETTINGS_CHANGED=1
+}
+
 # The log format (server-config/asadmin/logging.asadmin: JSON lines in server.log) of the DAS and the nodes'
 # configuration, applied whenever that file changed, so that a domain configured before it gets it too; running nodes
 # are restarted to take it, as for the settings.
@@ -140,6 +165,7 @@ runtime_start() {
   done
   RUNTIME_SETTINGS_CHANGED=0
   runtime_apply_settings
+  runtime_apply_broker_login
   runtime_apply_logging
   # The first deployment goes in before the nodes start; a redeployment waits for them, because a forced redeploy
   # while the nodes are offline leaves the DAS refusing the application name ("already in use").
