@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * No password of the stack is visible to another user of the machine: none is in the arguments of a process of the
  * stack ({@code /proc/<pid>/cmdline}, what {@code ps} shows to everyone), and every file under the state directory
  * that holds one (asadmin command files, the DAS's and the nodes' {@code domain.xml}, the admin password file, the
- * broker's users and the participants' broker credentials) is readable by its owner only.
+ * broker logins under {@code .acm/broker}) is readable by its owner only.
  */
 class SecretsExposureIT {
 
@@ -94,6 +94,7 @@ class SecretsExposureIT {
         secrets.put("simulator API password", Credentials.simulator().password());
         secrets.put("database password", env("ACM_DB_PASSWORD", "acm"));
         secrets.put("Payara admin password", adminPassword());
+        brokerPasswords().forEach((user, password) -> secrets.put("broker password of " + user, password));
         Map<String, Pattern> patterns = new LinkedHashMap<>();
         secrets.forEach((name, secret) -> patterns.put(name, secret.length() >= DISTINCTIVE_LENGTH
                 ? Pattern.compile(Pattern.quote(secret))
@@ -106,6 +107,21 @@ class SecretsExposureIT {
         return file.lines().filter(line -> line.startsWith("AS_ADMIN_PASSWORD=")).findFirst()
                 .map(line -> line.substring("AS_ADMIN_PASSWORD=".length()).strip())
                 .orElseThrow(() -> new AssertionError("no AS_ADMIN_PASSWORD in admin-password.txt"));
+    }
+
+    /** The broker logins the launcher keeps, one {@code <user>.password} file each under {@code .acm/broker}. */
+    private static Map<String, String> brokerPasswords() {
+        Path directory = Stack.acmHome().resolve("broker");
+        Map<String, String> passwords = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(file -> file.getFileName().toString().endsWith(".password")).sorted().forEach(file ->
+                    passwords.put(file.getFileName().toString().replaceFirst("\\.password$", ""),
+                            read(file).strip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no broker credentials under " + directory, e);
+        }
+        assertFalse(passwords.isEmpty(), "no broker credentials under " + directory);
+        return passwords;
     }
 
     /** Every process of the stack the launcher reports, by a name for the failure message. */
