@@ -91,8 +91,8 @@ runtime_apply_settings() {
 }
 
 # The runtime's broker login: the user and password of the connection factory that the runtime's producers and its
-# message-driven beans (which name it in connectionFactoryLookup and take its login) use, and the broker
-# administrator's for Payara's JMS service. Applied when changed, through a private command file; nodes take it when
+# message-driven beans (which name it in connectionFactoryLookup and take its login) use, the JMS resource adapter's
+# default login, and the broker administrator's for Payara's JMS service. Applied when changed, through a private command file; nodes take it when
 # they (re)start. The passwords are the launcher's (broker.sh), random per stack.
 runtime_apply_broker_login() {
   local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-broker-login file=$ACM_RUN/broker-login.asadmin config
@@ -101,6 +101,11 @@ runtime_apply_broker_login() {
     printf 'set %s.property.UserName=%s\n' "$pool" "$BROKER_RUNTIME_USER"
     printf 'set %s.property.Password=%s\n' "$pool" "$(broker_password "$BROKER_RUNTIME_USER")"
     for config in server-config "$ACM_CONFIG"; do
+      # The JMS resource adapter's own default login (its UserName/Password, which Payara takes from these
+      # jms-service properties): what a consumer uses when neither its activation nor its factory names one.
+      printf 'set configs.config.%s.jms-service.property.user-name=%s\n' "$config" "$BROKER_RUNTIME_USER"
+      printf 'set configs.config.%s.jms-service.property.password=%s\n' "$config" \
+        "$(broker_password "$BROKER_RUNTIME_USER")"
       printf 'set configs.config.%s.jms-service.jms-host.default_JMS_host.admin-user-name=%s\n' "$config" \
         "$BROKER_ADMIN_USER"
       printf 'set configs.config.%s.jms-service.jms-host.default_JMS_host.admin-password=%s\n' "$config" \
