@@ -2,6 +2,12 @@
 # Every setting can be overridden from the environment; the defaults are local development values.
 
 ACM_ROOT=${ACM_ROOT:?ACM_ROOT must be set by ./acm}
+
+# Everything the launcher and the servers it starts write is private to the user running the stack: the state
+# directory holds the admin, database, runtime and broker passwords (asadmin command files, domain.xml of the DAS
+# and of every node, the broker's user file), and Payara writes and re-syncs those files with the umask of the
+# process that started it. Only apt-get runs with the system's usual umask (db_install_if_missing).
+umask 077
 ACM_HOME=${ACM_HOME:-$ACM_ROOT/.acm}
 ACM_DIST=$ACM_HOME/dist
 ACM_LOGS=$ACM_HOME/logs
@@ -116,4 +122,8 @@ stop_pid() {
   while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 }
 
-ensure_dirs() { mkdir -p "$ACM_DIST" "$ACM_LOGS" "$ACM_RUN"; }
+# Also takes group and other access away from what an earlier launcher (with the default umask) left readable.
+ensure_dirs() {
+  mkdir -p "$ACM_DIST" "$ACM_LOGS" "$ACM_RUN"
+  chmod -R go-rwx "$ACM_HOME"
+}

@@ -12,8 +12,9 @@ db_install_if_missing() {
   command -v pg_ctlcluster >/dev/null 2>&1 && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     log "installing PostgreSQL with apt-get"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || die "apt-get install postgresql failed"
+    # System packages get the system's modes, not the launcher's private umask.
+    (umask 022 && DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || die "apt-get install postgresql failed"
   else
     die "PostgreSQL is not reachable at $ACM_HOST:$ACM_DB_PORT and this is not a Debian machine run as root: start a PostgreSQL and set ACM_DB_PORT/ACM_DB_NAME/ACM_DB_USER/ACM_DB_PASSWORD"
   fi
@@ -25,7 +26,7 @@ db_cluster_start() {
   if [ -z "$version" ]; then
     version=$(ls /usr/lib/postgresql | sort -V | tail -1)
     log "creating PostgreSQL cluster $version/main on port $ACM_DB_PORT"
-    pg_createcluster -p "$ACM_DB_PORT" "$version" main >/dev/null || die "pg_createcluster failed"
+    (umask 022 && pg_createcluster -p "$ACM_DB_PORT" "$version" main >/dev/null) || die "pg_createcluster failed"
     cluster=main status=down
   fi
   if [ "$status" != online ]; then

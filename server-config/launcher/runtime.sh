@@ -36,9 +36,7 @@ runtime_node_count() {
 runtime_domain_create() {
   [ -d "$DOMAIN_DIR/$ACM_DOMAIN" ] && return 0
   log "creating Payara domain $ACM_DOMAIN (port base $ACM_PORTBASE)"
-  umask 077
   printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" >"$ADMIN_PWFILE"
-  umask 022
   asadmin_local --user "$ACM_ADMIN_USER" --passwordfile "$ADMIN_PWFILE" create-domain --domaindir "$DOMAIN_DIR" \
     --portbase "$ACM_PORTBASE" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1 || die "create-domain failed, see $ACM_LOGS/asadmin.log"
 }
@@ -70,6 +68,8 @@ runtime_configure() {
 
 # asadmin separates system properties with ':' and names from values with '='.
 asadmin_escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
+# A line of an `asadmin multimode` file is split into arguments as a shell would: a backslash keeps the next character.
+multimode_escape() { sed -e 's/[\\"'"'"' 	]/\\&/g' <<<"$1"; }
 
 # The runtime's MicroProfile Config settings, as system properties of the nodes' configuration. Applied at every
 # start when they changed, so ACM_RUNTIME_USER and friends take effect without recreating the domain; nodes read them
@@ -80,9 +80,43 @@ runtime_apply_settings() {
   settings+=":acm.participant.maxStatusWaitMs=$ACM_MAX_STATUS_WAIT_MS:acm.replica.selection=$ACM_REPLICA_SELECTION"
   [ -f "$marker" ] && [ "$(cat "$marker")" = "$settings" ] && return 0
   log "applying runtime settings (credentials, liveness window, replica selection) to $ACM_CONFIG"
-  asadmin_remote create-system-properties --target "$ACM_CONFIG" "$settings" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+  # Through a command file (private, like everything the launcher writes), not asadmin's arguments: those are
+  # visible to every user in ps and /proc/<pid>/cmdline.
+  local file=$ACM_RUN/settings.asadmin
+  printf 'create-system-properties --target %s %s\n' "$ACM_CONFIG" "$(multimode_escape "$settings")" >"$file"
+  asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
     die "cannot set the runtime settings, see $ACM_LOGS/asadmin.log"
-  umask 077; echo "$settings" >"$marker"; umask 022
+  echo "$settings" >"$marker"
+  RUNTIME_SETTINGS_CHANGED=1
+}
+
+# The runtime's broker login: the user and password of the connection factory that the runtime's producers and its
+# message-driven beans (which name it in connectionFactoryLookup and take its login) use, the JMS resource adapter's
+# default login, and the broker administrator's for Payara's JMS service. Applied when changed, through a private command file; nodes take it when
+# they (re)start. The passwords are the launcher's (broker.sh), random per stack.
+runtime_apply_broker_login() {
+  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-broker-login file=$ACM_RUN/broker-login.asadmin config
+  local pool=resources.connector-connection-pool.jms/acmConnectionFactory-Connection-Pool
+  {
+    printf 'set %s.property.UserName=%s\n' "$pool" "$BROKER_RUNTIME_USER"
+    printf 'set %s.property.Password=%s\n' "$pool" "$(broker_password "$BROKER_RUNTIME_USER")"
+    for config in server-config "$ACM_CONFIG"; do
+      # The JMS resource adapter's own default login (its UserName/Password, which Payara takes from these
+      # jms-service properties): what a consumer uses when neither its activation nor its factory names one.
+      printf 'set configs.config.%s.jms-service.property.user-name=%s\n' "$config" "$BROKER_RUNTIME_USER"
+      printf 'set configs.config.%s.jms-service.property.password=%s\n' "$config" \
+        "$(broker_password "$BROKER_RUNTIME_USER")"
+      printf 'set configs.config.%s.jms-service.jms-host.default_JMS_host.admin-user-name=%s\n' "$config" \
+        "$BROKER_ADMIN_USER"
+      printf 'set configs.config.%s.jms-service.jms-host.default_JMS_host.admin-password=%s\n' "$config" \
+        "$(broker_password "$BROKER_ADMIN_USER")"
+    done
+  } >"$file"
+  [ -f "$marker" ] && cmp -s "$marker" "$file" && return 0
+  log "applying the runtime's broker login ($BROKER_RUNTIME_USER) to $ACM_CONFIG"
+  asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
+    die "cannot set the runtime's broker login, see $ACM_LOGS/asadmin.log"
+  cp "$file" "$marker"
   RUNTIME_SETTINGS_CHANGED=1
 }
 
@@ -136,6 +170,7 @@ runtime_start() {
   done
   RUNTIME_SETTINGS_CHANGED=0
   runtime_apply_settings
+  runtime_apply_broker_login
   runtime_apply_logging
   # The first deployment goes in before the nodes start; a redeployment waits for them, because a forced redeploy
   # while the nodes are offline leaves the DAS refusing the application name ("already in use").
@@ -156,6 +191,13 @@ runtime_start() {
   done
   for i in "${pids[@]}"; do wait "$i" || die "start-instance failed, see $ACM_LOGS/asadmin.log"; done
   runtime_deploy
+  runtime_protect_files
+}
+
+# The DAS's and the nodes' domain.xml hold the database and runtime passwords. The umask (common.sh) makes what the
+# servers write private; this covers files a DAS started by an earlier launcher, with the default umask, re-synced.
+runtime_protect_files() {
+  chmod -R go-rwx "$DOMAIN_DIR" "$PAYARA_HOME/glassfish/nodes" 2>/dev/null || true
 }
 
 runtime_wait_healthy() {

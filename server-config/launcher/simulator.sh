@@ -64,10 +64,17 @@ sim_replica_launch() {
   sed "s|@LOG_FILE@|$(sim_log_prefix "$participant" "$slot").json.log|g" "$ACM_CONFIG_DIR/micro/logging.properties" \
     >"$dir/logging.properties"
   log "starting simulator $participant replica $slot ($replica) on $ACM_HOST:$port"
-  setsid "$ACM_JAVA_HOME/bin/java" -Xms64m -Xmx384m \
+  # Passwords go in the environment, which only the process's owner can read, never in the arguments, which every
+  # user sees (ps, /proc/<pid>/cmdline): MicroProfile Config reads participant.password as PARTICIPANT_PASSWORD, the
+  # adapter its broker login acm.broker.user/password as ACM_BROKER_USER/ACM_BROKER_PASSWORD.
+  local broker_user
+  broker_user=$(broker_participant_user "$participant")
+  broker_add_participant "$participant"
+  PARTICIPANT_PASSWORD=$ACM_SIM_PASSWORD ACM_BROKER_USER=$broker_user ACM_BROKER_PASSWORD=$(broker_password "$broker_user") \
+    setsid "$ACM_JAVA_HOME/bin/java" -Xms64m -Xmx384m \
     -Dparticipant.id="$participant" -Dparticipant.supportedElementTypes="$types" -Dparticipant.replicaId="$replica" \
     ${ACM_HEARTBEAT_MS:+-Dparticipant.heartbeatIntervalMs="$ACM_HEARTBEAT_MS"} \
-    -Dparticipant.user="$ACM_SIM_USER" -Dparticipant.password="$ACM_SIM_PASSWORD" \
+    -Dparticipant.user="$ACM_SIM_USER" \
     -jar "$MICRO_JAR" --nohazelcast --name "sim-${participant:0:8}-$slot" --port "$port" --rootDir "$dir/root" \
     --prebootcommandfile "$ACM_CONFIG_DIR/micro/preboot.asadmin" --postbootcommandfile "$dir/postboot.asadmin" \
     --logProperties "$dir/logging.properties" \

@@ -108,13 +108,8 @@ class JsonLogsIT {
                 + "object: " + line);
     }
 
-    /** The state directory of the stack: ACM_HOME as the launcher reads it, else .acm beside the launcher. */
     private static Path acmHome() {
-        String home = System.getenv("ACM_HOME");
-        if (home != null && !home.isEmpty()) {
-            return Path.of(home).toAbsolutePath();
-        }
-        return Path.of(System.getProperty("acm.launcher", "../acm")).toAbsolutePath().getParent().resolve(".acm");
+        return Stack.acmHome();
     }
 
     private static HttpResponse<String> deploy(String nodeUrl, String instance, String requestId) {

@@ -32,6 +32,15 @@ final class Stack {
     private Stack() {
     }
 
+    /** The state directory of the stack: ACM_HOME as the launcher reads it, else .acm beside the launcher. */
+    static Path acmHome() {
+        String home = System.getenv("ACM_HOME");
+        if (home != null && !home.isEmpty()) {
+            return Path.of(home).toAbsolutePath();
+        }
+        return Path.of(System.getProperty("acm.launcher", "../acm")).toAbsolutePath().getParent().resolve(".acm");
+    }
+
     /** What {@code ./acm status --json} reports now. */
     static StackView view() {
         return LAUNCHER.status(STATUS_TIMEOUT);

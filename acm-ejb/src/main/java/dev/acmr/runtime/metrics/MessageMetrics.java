@@ -10,14 +10,17 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 /**
  * Participant messages this node's consumer received ({@value #RECEIVED}) and, of those, redeliveries
  * ({@value #REDELIVERED}: the broker delivered the message before, and the handling rolled back or the node that had
- * it went away), both by message type. Counted on receipt, whatever the handling does.
+ * it went away), both by message type. Counted on receipt, whatever the handling does. Messages refused because their
+ * sender's broker login is not the participant they name ({@value #REFUSED}), by type and reason.
  */
 @ApplicationScoped
 public class MessageMetrics {
 
     static final String RECEIVED = "acm.messages.received.total";
     static final String REDELIVERED = "acm.messages.redelivered.total";
+    static final String REFUSED = "acm.messages.refused.total";
     static final String TYPE_TAG = "type";
+    static final String REASON_TAG = "reason";
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -43,5 +46,17 @@ public class MessageMetrics {
                     .withDescription("Participant messages received again after a failed or lost delivery").build(),
                     type).inc();
         }
+    }
+
+    /**
+     * @param messageType the message's type header
+     * @param reason why it was refused, e.g. the sender check's verdict
+     */
+    public void refused(String messageType, String reason) {
+        registry.counter(Metadata.builder().withName(REFUSED)
+                .withDescription("Participant messages refused: their sender's broker login is not the participant "
+                        + "they name").build(),
+                new Tag(TYPE_TAG, messageType == null || messageType.isBlank() ? "unknown" : messageType),
+                new Tag(REASON_TAG, reason)).inc();
     }
 }

@@ -30,4 +30,16 @@ class MessageMetricsTest {
 
         assertEquals(2, fake.counter("acm_messages_received_total{type=\"unknown\"}"));
     }
+
+    @Test
+    void countsRefusedMessagesByTypeAndReason() {
+        metrics.refused("INSTANCE_ELEMENT_ACK", "ANOTHER_LOGIN");
+        metrics.refused("INSTANCE_ELEMENT_ACK", "ANOTHER_LOGIN");
+        metrics.refused("PARTICIPANT_REGISTER", "NO_LOGIN");
+
+        assertEquals(2, fake.counter(
+                "acm_messages_refused_total{reason=\"ANOTHER_LOGIN\",type=\"INSTANCE_ELEMENT_ACK\"}"));
+        assertEquals(1, fake.counter(
+                "acm_messages_refused_total{reason=\"NO_LOGIN\",type=\"PARTICIPANT_REGISTER\"}"));
+    }
 }

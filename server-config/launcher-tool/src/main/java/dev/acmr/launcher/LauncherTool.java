@@ -1,5 +1,6 @@
 package dev.acmr.launcher;
 
+import dev.acmr.launcher.broker.BrokerPasswd;
 import dev.acmr.launcher.layout.LauncherSettings;
 import dev.acmr.launcher.layout.ReplicaIds;
 import dev.acmr.launcher.layout.RuntimeNodes;
@@ -11,6 +12,7 @@ import dev.acmr.launcher.status.StackStatus;
 import dev.acmr.launcher.status.StatusJson;
 import dev.acmr.launcher.status.StatusText;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,6 +36,7 @@ public final class LauncherTool {
               simulator-preset NAME       "ID TYPES" of a preset (sim-1, sim-2, ...); exit 1 with the reason if unknown
               replica-id PARTICIPANT SLOT the name-based id of a simulator replica
               free-port                   the first simulator port no replica claimed and nothing listens on
+              broker-passwd DIR           the broker's passwd file for the <user>.password files in DIR
             """;
 
     private final LauncherSettings settings;
@@ -68,6 +71,8 @@ public final class LauncherTool {
                     .toString());
             case "free-port" -> print(Integer.toString(new SimulatorDirectory(settings.simulatorsDirectory())
                     .freePort(settings.host(), settings.simulatorFirstPort())));
+            case "broker-passwd" -> print(BrokerPasswd.render(BrokerPasswd.read(Path.of(argument(rest, 0, "DIR"))))
+                    .stripTrailing());
             default -> throw new IllegalArgumentException("unknown command " + args.get(0) + "\n" + HELP);
         };
     }

@@ -19,6 +19,7 @@ import dev.acmr.runtime.instance.lifecycle.InstanceAckService;
 import dev.acmr.runtime.metrics.MessageMetrics;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import dev.acmr.runtime.participant.application.ReplicaSyncService;
+import dev.acmr.runtime.participant.domain.BrokerLogin;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -90,6 +91,14 @@ public class ParticipantMessageConsumer implements MessageListener {
             return;
         }
         try (LogContext.Scope scope = LogContext.open(MessageLogIds.of(decoded, requestIdOf(message)))) {
+            BrokerLogin.Verdict sender = SenderLogins.judge(message, decoded);
+            if (!sender.accepted()) {
+                metrics.refused(messageType, sender.name());
+                LOG.warning(() -> "Refused a participant message: messageType=" + messageType + ", participant "
+                        + decoded.participantId() + ", sender login " + SenderLogins.loginOf(message) + " ("
+                        + sender + "), JMSMessageID=" + messageIdOf(message));
+                return;
+            }
             dispatch(decoded);
         }
     }

@@ -44,7 +44,13 @@ public class ReplicaLivenessConsumer implements MessageListener {
             String type = message.getStringProperty(MessageHeaders.MESSAGE_TYPE);
             if (message instanceof TextMessage text
                     && codec.decode(type, text.getText()) instanceof ParticipantStatus status) {
-                supervision.refresh(status);
+                if (SenderLogins.judge(message, status).accepted()) {
+                    supervision.refresh(status);
+                } else {
+                    // The queue's copy of the same status is refused, counted and logged by that consumer.
+                    LOG.fine(() -> "Dropped a liveness message whose sender login is not participant "
+                            + status.participantId());
+                }
             }
         } catch (MalformedMessageException | JMSException e) {
             // A heartbeat is worth nothing once late: drop it, the next one comes within a second.

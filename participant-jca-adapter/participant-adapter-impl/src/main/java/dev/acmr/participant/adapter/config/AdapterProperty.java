@@ -15,8 +15,12 @@ public enum AdapterProperty {
             + "May be a ${key:default} placeholder resolved through MicroProfile Config, system properties or "
             + "environment variables; the default reads system property or MP Config key acm.broker.address (env "
             + "ACM_BROKER_ADDRESS) and falls back to 127.0.0.1:7676."),
-    BROKER_USER(Scope.RESOURCE_ADAPTER, "brokerUser", "guest", "Broker user name. Placeholders allowed."),
-    BROKER_PASSWORD(Scope.RESOURCE_ADAPTER, "brokerPassword", "guest", "Broker password. Placeholders allowed."),
+    BROKER_USER(Scope.RESOURCE_ADAPTER, "brokerUser", "${acm.broker.user:guest}",
+            "Broker user name: the participant's own login, participant-<participantId> on a stack started by ./acm. "
+            + "Placeholders allowed; the default reads acm.broker.user (env ACM_BROKER_USER), else OpenMQ's guest."),
+    BROKER_PASSWORD(Scope.RESOURCE_ADAPTER, "brokerPassword", "${acm.broker.password:guest}",
+            "Broker password. Placeholders allowed; the default reads acm.broker.password (env ACM_BROKER_PASSWORD), "
+            + "never give it as a system property (visible in the process's arguments)."),
     RECONNECT_INTERVAL_MS(Scope.RESOURCE_ADAPTER, "reconnectIntervalMs", "1000",
             "Milliseconds between connection attempts while the broker is unreachable (OpenMQ's imqReconnectInterval "
             + "and the adapter's own re-create loop). Placeholders allowed."),

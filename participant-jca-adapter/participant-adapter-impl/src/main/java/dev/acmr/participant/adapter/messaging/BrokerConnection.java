@@ -54,6 +54,9 @@ final class BrokerConnection implements ExceptionListener {
         // -1: retry for ever; a participant outlives any broker restart without being redeployed.
         properties.put("imqReconnectAttempts", "-1");
         properties.put("imqReconnectInterval", Long.toString(settings.reconnectInterval().toMillis()));
+        // OpenMQ's client writes the login name into JMSXUserID of every message sent, over any value set before;
+        // the runtime refuses a message whose login is not the participant it names.
+        properties.put("imqSetJMSXUserID", "true");
         return properties;
     }
 
