@@ -94,6 +94,8 @@ final class InstanceHandler {
                         element.elementId(), element.properties(), element.outProperties());
                 yield listener -> listener.update(c, i, updated);
             }
+            // Migration, prepare and review orders are not handled by this version of the adapter yet.
+            default -> throw new UnsupportedOperationException("no listener call for " + order.operation());
         };
         return new ElementCall(element.elementId(), call);
     }
