@@ -9,6 +9,7 @@ import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher.ListenerCall;
 import dev.acmr.participant.adapter.view.InstanceView;
 import dev.acmr.participant.adapter.view.ViewInstanceElement;
+import dev.acmr.participant.models.base.PfModelException;
 import dev.acmr.participant.models.dto.CompositionElementDto;
 import dev.acmr.participant.models.dto.InstanceElementDto;
 import java.util.List;
@@ -94,8 +95,10 @@ final class InstanceHandler {
                         element.elementId(), element.properties(), element.outProperties());
                 yield listener -> listener.update(c, i, updated);
             }
-            // Migration, prepare and review orders are not handled by this version of the adapter yet.
-            default -> throw new UnsupportedOperationException("no listener call for " + order.operation());
+            // Migration, prepare and review orders are not handled by this version of the adapter yet: acked FAILED.
+            default -> listener -> {
+                throw new PfModelException("no listener call for " + order.operation());
+            };
         };
         return new ElementCall(element.elementId(), call);
     }
