@@ -14,12 +14,13 @@ import java.util.UUID;
  * this instance (0 for the first): a replica holding less has missed one and asks for a full sync. A sync that is
  * part of a full sync to one replica carries 0 there, and the full sync's id in {@code syncId} (null otherwise).
  * {@code compositionTargetId} is set while the instance migrates (or reverts one); {@code subState} names a running
- * sub operation (null = NONE).
+ * sub operation (null = NONE). {@code writtenIn} is the database transaction that sent it (0 if unknown), which a
+ * full sync's {@link SyncSnapshot} is compared with.
  */
 public record InstanceSync(UUID messageId, Instant timestamp, UUID participantId, UUID replicaId, UUID instanceId,
         UUID compositionId, String name, String version, long revision, ElementDeployState deployState,
         ElementLockState lockState, OperationResult stateChangeResult, boolean deleted, List<InstanceElement> elements,
-        long previousRevision, UUID syncId, UUID compositionTargetId, InstanceSubState subState)
+        long previousRevision, UUID syncId, UUID compositionTargetId, InstanceSubState subState, long writtenIn)
         implements ParticipantMessage {
 
     @JsonbCreator
@@ -33,6 +34,24 @@ public record InstanceSync(UUID messageId, Instant timestamp, UUID participantId
             ElementLockState lockState, OperationResult stateChangeResult, boolean deleted,
             List<InstanceElement> elements, long previousRevision, UUID syncId) {
         this(messageId, timestamp, participantId, replicaId, instanceId, compositionId, name, version, revision,
-                deployState, lockState, stateChangeResult, deleted, elements, previousRevision, syncId, null, null);
+                deployState, lockState, stateChangeResult, deleted, elements, previousRevision, syncId, null, null, 0L);
+    }
+
+    /** A sync not stamped with the transaction that sent it. */
+    public InstanceSync(UUID messageId, Instant timestamp, UUID participantId, UUID replicaId, UUID instanceId,
+            UUID compositionId, String name, String version, long revision, ElementDeployState deployState,
+            ElementLockState lockState, OperationResult stateChangeResult, boolean deleted,
+            List<InstanceElement> elements, long previousRevision, UUID syncId, UUID compositionTargetId,
+            InstanceSubState subState) {
+        this(messageId, timestamp, participantId, replicaId, instanceId, compositionId, name, version, revision,
+                deployState, lockState, stateChangeResult, deleted, elements, previousRevision, syncId,
+                compositionTargetId, subState, 0L);
+    }
+
+    /** This sync, stamped with the transaction that sends it. */
+    public InstanceSync writtenIn(long transaction) {
+        return new InstanceSync(messageId, timestamp, participantId, replicaId, instanceId, compositionId, name,
+                version, revision, deployState, lockState, stateChangeResult, deleted, elements, previousRevision,
+                syncId, compositionTargetId, subState, transaction);
     }
 }

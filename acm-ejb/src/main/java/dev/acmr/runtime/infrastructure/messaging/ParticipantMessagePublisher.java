@@ -1,12 +1,15 @@
 package dev.acmr.runtime.infrastructure.messaging;
 
+import dev.acmr.messages.InstanceSync;
 import dev.acmr.messages.MessageHeaders;
+import dev.acmr.messages.ParticipantCompositionSync;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantMessageCodec;
 import dev.acmr.messages.ParticipantMessageType;
 import dev.acmr.messages.logging.LogContext;
 import dev.acmr.messages.logging.LogKey;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.repository.TransactionStamps;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +32,9 @@ import jakarta.transaction.Transactional;
  *
  * <p>A message sent while handling a REST request (or an ack of an order that came from one) carries that request's
  * id ({@link MessageHeaders#REQUEST_ID}), so that the replica logs the order under it and returns it on its acks.
+ *
+ * <p>A sync is stamped with the database transaction that sends it, which replicas compare with a full sync's
+ * snapshot ({@link TransactionStamps}).
  */
 @ApplicationScoped
 public class ParticipantMessagePublisher implements ParticipantMessageSender {
@@ -43,9 +49,13 @@ public class ParticipantMessagePublisher implements ParticipantMessageSender {
     @Inject
     private ParticipantMessageCodec codec;
 
+    @Inject
+    private TransactionStamps stamps;
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void send(ParticipantMessage message) {
+    public void send(ParticipantMessage unstamped) {
+        ParticipantMessage message = stamped(unstamped);
         JMSProducer producer = jms.createProducer()
                 .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
                 .setProperty(MessageHeaders.MESSAGE_TYPE, ParticipantMessageType.of(message).name());
@@ -57,5 +67,15 @@ public class ParticipantMessagePublisher implements ParticipantMessageSender {
         }
         LogContext.get(LogKey.REQUEST_ID).ifPresent(id -> producer.setProperty(MessageHeaders.REQUEST_ID, id));
         producer.send(participantTopic, codec.encode(message));
+    }
+
+    private ParticipantMessage stamped(ParticipantMessage message) {
+        if (message instanceof InstanceSync sync) {
+            return sync.writtenIn(stamps.currentTransaction());
+        }
+        if (message instanceof ParticipantCompositionSync sync) {
+            return sync.writtenIn(stamps.currentTransaction());
+        }
+        return message;
     }
 }

@@ -69,8 +69,6 @@ public class SupervisionSweeper {
 
     static final String WINDOW_KEY = "acm.participant.maxStatusWaitMs";
     static final String DEFAULT_WINDOW_MS = "3000";
-    /** How long a replica may take to confirm a full sync before it is sent again. */
-    static final Duration SYNC_PATIENCE = Duration.ofSeconds(5);
     /** Orphaned dispatches moved per cycle and node: bounded, so one cycle stays short; the rest go next second. */
     static final int FAILOVER_BATCH = 50;
     /** Covers the consumers' reconnect interval (2 s) and a heartbeat interval after the broker is back. */
@@ -151,7 +149,7 @@ public class SupervisionSweeper {
                 hearingSince = null;
             }
             run("failover sweep", this::failover);
-            run("full sync resend", () -> replicaSync.resendOverdue(SYNC_PATIENCE));
+            run("full sync resend", () -> replicaSync.resendOverdue());
             run("prime timeout sweep", primeTimeouts::expireOverdueOrders);
             run("instance timeout sweep", instanceTimeouts::expireOverdueOrders);
             cycleTime.record(Duration.ofNanos(System.nanoTime() - start));

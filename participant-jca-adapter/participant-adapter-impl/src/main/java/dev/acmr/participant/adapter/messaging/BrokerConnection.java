@@ -12,9 +12,10 @@ import java.util.logging.Logger;
  * One OpenMQ connection with auto-reconnect, and what is known about its health.
  *
  * <p>OpenMQ reports a dropped connection and its recovery through its own event listener (E201 closed, E401
- * reconnect attempt failed, E301 reconnected) and calls the JMS {@link ExceptionListener} only when it gives up.
- * The first drives {@link ChannelState#RECONNECTING}, the second {@link ChannelState#CLOSED} plus
- * {@link ChannelListener#onLost}, after which the owner opens a new connection.
+ * reconnect attempt failed, E301 reconnected) and calls the JMS {@link ExceptionListener} only when it gives up,
+ * which with {@code imqReconnectAttempts=-1} is never. The events drive {@link ChannelState#RECONNECTING} and, on
+ * E301, {@link ChannelListener#onRestored} (the owner catches up on what it missed); the exception listener drives
+ * {@link ChannelState#CLOSED} plus {@link ChannelListener#onLost}, after which the owner opens a new connection.
  */
 final class BrokerConnection implements ExceptionListener {
 
@@ -26,7 +27,8 @@ final class BrokerConnection implements ExceptionListener {
     private volatile ChannelState state = ChannelState.CONNECTED;
     private volatile boolean closedByUs;
 
-    private BrokerConnection(Connection connection, ChannelListener listener, String address) {
+    // Package-private for tests, which drive onEvent without a broker.
+    BrokerConnection(Connection connection, ChannelListener listener, String address) {
         this.connection = connection;
         this.listener = listener;
         this.address = address;
@@ -80,6 +82,7 @@ final class BrokerConnection implements ExceptionListener {
             case "ConnectionReconnectedEvent" -> {
                 state = ChannelState.CONNECTED;
                 LOG.info(() -> "broker connection to " + address + " restored: " + event.message());
+                listener.onRestored();
             }
             case "ConnectionClosedEvent" -> {
                 state = ChannelState.RECONNECTING;

@@ -10,4 +10,10 @@ public interface ChannelListener {
 
     /** The connection is gone for good (OpenMQ gave up, or the broker closed it): open a new one. */
     void onLost(String reason);
+
+    /**
+     * OpenMQ reconnected on its own after a drop: the subscription is back, but what the runtime published while it
+     * was gone never reaches this replica (it is not durable), so the replica must catch up.
+     */
+    void onRestored();
 }

@@ -10,6 +10,7 @@ import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher.ListenerCall;
 import dev.acmr.participant.adapter.view.InstanceView;
 import dev.acmr.participant.adapter.view.ViewInstanceElement;
+import dev.acmr.participant.models.base.PfModelException;
 import dev.acmr.participant.models.dto.CompositionElementDto;
 import dev.acmr.participant.models.dto.InstanceElementDto;
 import java.util.List;

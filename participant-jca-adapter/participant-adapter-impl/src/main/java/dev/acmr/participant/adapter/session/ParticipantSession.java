@@ -144,6 +144,18 @@ public final class ParticipantSession implements ChannelListener {
         requestConnect();
     }
 
+    /**
+     * OpenMQ reconnected by itself (the connect loop did not run): syncs published meanwhile are lost to this
+     * replica, so it asks for a full sync, off the messaging client's thread (asking is a send). Before registration
+     * there is nothing to catch up on: the register's answer is a full sync.
+     */
+    @Override
+    public void onRestored() {
+        if (!stopped.get() && registration.isRegistered()) {
+            runOrSkip(replicaSync::onReconnected, "a full sync request after a reconnect");
+        }
+    }
+
     // Confirmed off the messaging client's delivery thread: the confirmation is a send.
     private void onSyncComplete(ParticipantSyncComplete complete) {
         if (settings.replicaId().equals(complete.replicaId())) {

@@ -26,7 +26,12 @@ import java.util.logging.Logger;
  * but a lost message may have been a deletion of something else, so the remedy is a full sync. Syncs committed one
  * after the other on different runtime nodes may arrive in the other order, so a suspected gap waits
  * {@link #GAP_GRACE} for the missing revision before it counts. No request is made while a full sync is awaited,
- * unless it is overdue ({@link #REQUEST_PATIENCE}).
+ * unless it is overdue ({@link #REQUEST_PATIENCE} without a message of it: a long full sync in progress is not lost).
+ *
+ * <p>Completing a full sync drops what it did not list, except what was written after the runtime's read: the
+ * runtime names the database snapshot it read under and stamps every sync with the transaction that sent it, so an
+ * entry whose transaction the snapshot did not see stays. Without those (an older runtime), what was written since
+ * this replica asked for the full sync, or since its first message if it asked for none, stays.
  */
 final class ReplicaSync {
 
@@ -41,6 +46,10 @@ final class ReplicaSync {
     private final Clock clock;
     // Where each full sync in progress started, in the views' order of writes: what is written after it stays.
     private final Map<UUID, long[]> startMarks = new ConcurrentHashMap<>();
+    // Where this replica stood when it first asked for the full sync still awaited (register or request); null when
+    // none is. The runtime reads what it lists after the ask reached it, so anything written here before the ask
+    // was committed before that read: unlisted, it was deleted. What was written since may be newer than the read.
+    private volatile long[] askMarks;
     // Entity to the revision it seems to have missed, and since when: a gap if it has not come within the grace.
     private final Map<UUID, Gap> suspectedGaps = new ConcurrentHashMap<>();
     private volatile UUID syncedId;
@@ -69,6 +78,9 @@ final class ReplicaSync {
             Supplier<Optional<Long>> held) {
         if (syncId != null) {
             startMarks.computeIfAbsent(syncId, id -> marks());
+            if (awaitingSince != null) {
+                awaitingSince = clock.instant(); // a long full sync in progress is not a lost one
+            }
             return;
         }
         suspectedGaps.computeIfPresent(entityId, (id, gap) -> gap.missing() == revision ? null : gap);
@@ -96,9 +108,13 @@ final class ReplicaSync {
 
     /** The end of a full sync: drop what it did not list, note it done, and confirm it at once. */
     void onComplete(ParticipantSyncComplete complete) {
-        long[] marks = Optional.ofNullable(startMarks.remove(complete.syncId())).orElseGet(this::marks);
-        var droppedCompositions = view.compositionView().retainOnly(new HashSet<>(complete.compositionIds()), marks[0]);
-        var droppedInstances = view.instanceView().retainOnly(new HashSet<>(complete.instanceIds()), marks[1]);
+        long[] marks = earliest(Optional.ofNullable(startMarks.remove(complete.syncId())).orElseGet(this::marks),
+                askMarks);
+        askMarks = null;
+        var droppedCompositions = view.compositionView().retainOnly(new HashSet<>(complete.compositionIds()), marks[0],
+                complete.snapshot());
+        var droppedInstances = view.instanceView().retainOnly(new HashSet<>(complete.instanceIds()), marks[1],
+                complete.snapshot());
         syncedId = complete.syncId();
         awaitingSince = null;
         suspectedGaps.clear();
@@ -118,6 +134,7 @@ final class ReplicaSync {
     /** A register was sent: the runtime answers it with a full sync. */
     void onRegistering() {
         awaitingSince = clock.instant();
+        noteAsk();
     }
 
     /** This replica's status, with how far its copy has got. */
@@ -131,6 +148,7 @@ final class ReplicaSync {
             return;
         }
         awaitingSince = clock.instant();
+        noteAsk();
         LOG.info(() -> "asking the runtime for a full sync: " + reason);
         send.accept(messages.syncRequest(reason));
     }
@@ -146,5 +164,23 @@ final class ReplicaSync {
 
     private long[] marks() {
         return new long[] {view.compositionView().writeMark(), view.instanceView().writeMark()};
+    }
+
+    // The oldest outstanding ask counts: the full sync that answers may have been read after any of them.
+    private void noteAsk() {
+        if (askMarks == null) {
+            askMarks = marks();
+        }
+    }
+
+    /**
+     * The earlier of where the full sync's first message found this replica and where it asked for it: a sync the
+     * other runtime node committed after the full sync's read may arrive before its first message, and must stay.
+     */
+    static long[] earliest(long[] started, long[] asked) {
+        if (asked == null) {
+            return started;
+        }
+        return new long[] {Math.min(started[0], asked[0]), Math.min(started[1], asked[1])};
     }
 }

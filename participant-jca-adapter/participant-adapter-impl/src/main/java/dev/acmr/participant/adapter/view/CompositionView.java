@@ -36,7 +36,7 @@ public final class CompositionView extends RevisionedView<ViewComposition> {
             entries.delete(id, sync.revision());
         } else {
             entries.put(id, ViewComposition.of(id, WireStates.toApi(sync.state()), sync.revision(), true,
-                    sync.elements()));
+                    sync.elements()), sync.writtenIn());
         }
         return true;
     }

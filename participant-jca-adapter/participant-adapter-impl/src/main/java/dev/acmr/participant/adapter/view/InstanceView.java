@@ -33,7 +33,7 @@ public final class InstanceView extends RevisionedView<ViewInstance> {
         if (sync.deleted()) {
             entries.delete(id, sync.revision());
         } else {
-            entries.put(id, ViewInstance.of(sync));
+            entries.put(id, ViewInstance.of(sync), sync.writtenIn());
         }
         return true;
     }

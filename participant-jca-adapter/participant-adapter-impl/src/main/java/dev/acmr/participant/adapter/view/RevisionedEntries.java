@@ -1,5 +1,6 @@
 package dev.acmr.participant.adapter.view;
 
+import dev.acmr.messages.SyncSnapshot;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ final class RevisionedEntries<V extends Revisioned> {
     private final Map<UUID, V> held = new ConcurrentHashMap<>();
     // When each held entry was last written, in this replica's own order of writes (see retainOnly).
     private final Map<UUID, Long> writtenAt = new ConcurrentHashMap<>();
+    // The runtime's database transaction that last sent each held entry (absent if unknown), see retainOnly.
+    private final Map<UUID, Long> writtenIn = new ConcurrentHashMap<>();
     private long writes;
     private final Map<UUID, Long> deletedAt = new LinkedHashMap<>() {
         private static final long serialVersionUID = 1L;
@@ -52,15 +55,27 @@ final class RevisionedEntries<V extends Revisioned> {
         return (current == null || current.revision() <= revision) && (deleted == null || deleted <= revision);
     }
 
+    /** A write of this replica's own (an order, a report): the runtime's transaction that sent the entry stays. */
     void put(UUID id, V entry) {
         deletedAt.remove(id);
         held.put(id, entry);
         writtenAt.put(id, ++writes);
     }
 
+    /** A write from a runtime sync sent in {@code transaction} (0 if the sync does not say). */
+    void put(UUID id, V entry, long transaction) {
+        put(id, entry);
+        if (transaction > 0) {
+            writtenIn.put(id, transaction);
+        } else {
+            writtenIn.remove(id);
+        }
+    }
+
     void delete(UUID id, long revision) {
         held.remove(id);
         writtenAt.remove(id);
+        writtenIn.remove(id);
         deletedAt.put(id, revision);
         writes++;
     }
@@ -77,16 +92,25 @@ final class RevisionedEntries<V extends Revisioned> {
     }
 
     /**
-     * Keeps only the listed entries and those written since {@code mark}: a full sync lists everything the
-     * participant holds, so an entry beyond it was deleted while this replica missed the news, unless it was written
-     * after the full sync began (it was created meanwhile). Returns the ids dropped.
+     * Keeps only the listed entries and those the full sync's read could not see: a full sync lists everything the
+     * participant holds, so an entry beyond it was deleted while this replica missed the news, unless the runtime
+     * sent it in a transaction the read's {@code snapshot} did not see (it committed after). Where that transaction
+     * or the snapshot is unknown, an entry written here since {@code mark} stays. Returns the ids dropped.
      */
-    List<UUID> retainOnly(Set<UUID> listed, long mark) {
+    List<UUID> retainOnly(Set<UUID> listed, long mark, SyncSnapshot snapshot) {
         List<UUID> dropped = held.keySet().stream()
-                .filter(id -> !listed.contains(id) && writtenAt.getOrDefault(id, 0L) <= mark)
+                .filter(id -> !listed.contains(id) && !writtenAfterTheRead(id, mark, snapshot))
                 .toList();
         dropped.forEach(id -> delete(id, held.get(id).revision()));
         return dropped;
+    }
+
+    private boolean writtenAfterTheRead(UUID id, long mark, SyncSnapshot snapshot) {
+        Long transaction = writtenIn.get(id);
+        if (snapshot != null && transaction != null) {
+            return !snapshot.saw(transaction);
+        }
+        return writtenAt.getOrDefault(id, 0L) > mark;
     }
 
     int count() {

@@ -1,5 +1,6 @@
 package dev.acmr.participant.adapter.view;
 
+import dev.acmr.messages.SyncSnapshot;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,15 @@ abstract class RevisionedView<V extends Revisioned> {
 
     /** Drops what a full sync did not list and was not written since {@code mark}; returns the ids dropped. */
     public synchronized List<UUID> retainOnly(Set<UUID> listed, long mark) {
-        return entries.retainOnly(listed, mark);
+        return entries.retainOnly(listed, mark, null);
+    }
+
+    /**
+     * Drops what a full sync did not list and its {@code snapshot} saw (or, where the transaction is not known or
+     * the snapshot is null, what was not written since {@code mark}); returns the ids dropped.
+     */
+    public synchronized List<UUID> retainOnly(Set<UUID> listed, long mark, SyncSnapshot snapshot) {
+        return entries.retainOnly(listed, mark, snapshot);
     }
 
     /** How many are held and the sum of their revisions, as this replica reports them in its status. */

@@ -60,6 +60,10 @@ class RequestIdPropertyTest {
             @Override
             public void onLost(String reason) {
             }
+
+            @Override
+            public void onRestored() {
+            }
         });
         UUID instance = UUID.randomUUID();
         UUID composition = UUID.randomUUID();

@@ -26,6 +26,10 @@ class ConnectLoopTest {
         @Override
         public void onLost(String reason) {
         }
+
+        @Override
+        public void onRestored() {
+        }
     };
 
     private final FakeChannel channel = new FakeChannel();

@@ -23,6 +23,7 @@ import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.messages.ParticipantRegister;
 import dev.acmr.messages.ParticipantRegisterAck;
 import dev.acmr.messages.ParticipantStatus;
+import dev.acmr.messages.ParticipantSyncRequest;
 import dev.acmr.messages.PrimeOrder;
 import dev.acmr.messages.SupportedElementType;
 import dev.acmr.participant.adapter.config.ParticipantSettings;
@@ -142,6 +143,25 @@ class ParticipantSessionTest {
         channel.state = ChannelState.CLOSED;
         session.onLost("broker gone for good");
         assertInstanceOf(ParticipantStatus.class, channel.last());
+    }
+
+    @Test
+    void openMqsOwnReconnectAsksForAFullSync() {
+        session.requestConnect();
+        session.onMessage(ackFor(PARTICIPANT, REPLICA));
+        channel.state = ChannelState.RECONNECTING;
+        session.tick();
+        channel.state = ChannelState.CONNECTED; // OpenMQ reconnected by itself: the connect loop never ran
+        session.onRestored();
+        assertEquals(1, channel.opens);
+        assertEquals(1, channel.count(ParticipantSyncRequest.class));
+    }
+
+    @Test
+    void reconnectBeforeRegistrationAsksForNothing() {
+        session.requestConnect();
+        session.onRestored();
+        assertEquals(0, channel.count(ParticipantSyncRequest.class));
     }
 
     @Test

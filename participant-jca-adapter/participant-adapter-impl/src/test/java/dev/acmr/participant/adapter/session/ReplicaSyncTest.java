@@ -9,6 +9,7 @@ import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantStatus;
 import dev.acmr.messages.ParticipantSyncComplete;
 import dev.acmr.messages.ParticipantSyncRequest;
+import dev.acmr.messages.SyncSnapshot;
 import dev.acmr.participant.adapter.view.CompositionFixtures;
 import dev.acmr.participant.adapter.view.InstanceFixtures;
 import dev.acmr.participant.adapter.view.ParticipantView;
@@ -103,6 +104,71 @@ class ReplicaSyncTest {
         assertEquals(syncId, status.syncedId(), "the completion is confirmed at once");
         assertEquals(2, status.heldCount());
         assertEquals(5, status.heldRevision());
+    }
+
+    @Test
+    void aSyncCommittedAfterTheRuntimesReadButArrivingBeforeTheFullSyncStays() {
+        UUID gone = UUID.randomUUID();
+        UUID created = UUID.randomUUID();
+        UUID listed = UUID.randomUUID();
+        applyBroadcast(gone, 2, 0);
+        sync.onReconnected(); // asks; the runtime reads what it lists once the ask reaches it
+        applyBroadcast(created, 1, 0); // the other node committed this after that read, and it arrives first
+        UUID syncId = UUID.randomUUID();
+        sync.beforeInstanceSync(listed, 3, 0, syncId);
+        view.instanceView().apply(InstanceFixtures.sync(listed, 3, ElementDeployState.DEPLOYED,
+                ElementLockState.LOCKED));
+
+        completeFullSync(syncId, List.of(listed));
+
+        assertTrue(view.instanceView().get(created).isPresent(), "written after the runtime's read");
+        assertTrue(view.instanceView().get(gone).isEmpty(), "written before the ask and not listed: deleted");
+    }
+
+    @Test
+    void aLongFullSyncInProgressIsNotAskedForAgain() {
+        sync.onRegistering();
+        UUID syncId = UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(ReplicaSync.REQUEST_PATIENCE.minusSeconds(1));
+            UUID each = UUID.randomUUID();
+            sync.beforeInstanceSync(each, 1, 0, syncId);
+            view.instanceView().apply(InstanceFixtures.sync(each, 1, ElementDeployState.DEPLOYED,
+                    ElementLockState.LOCKED));
+        }
+        applyBroadcast(instance, 5, 3);
+        clock.advance(ReplicaSync.GAP_GRACE);
+        sync.checkGaps();
+        assertTrue(sent.isEmpty(), "the full sync still arrives: " + sent);
+    }
+
+    @Test
+    void theFullSyncsSnapshotDecidesWhatWasWrittenAfterItsRead() {
+        UUID deleted = UUID.randomUUID();
+        UUID createdAfterTheRead = UUID.randomUUID();
+        UUID listed = UUID.randomUUID();
+        applyStamped(deleted, 2, 0, 90);
+        // The runtime read under snapshot 100:104:102; the other node committed this in 102 (running then) and
+        // published it before the full sync's first message arrived. No ask of this replica's preceded the read.
+        applyStamped(createdAfterTheRead, 1, 0, 102);
+        UUID syncId = UUID.randomUUID();
+        sync.beforeInstanceSync(listed, 3, 0, syncId);
+        view.instanceView().apply(InstanceFixtures.sync(listed, 3, ElementDeployState.DEPLOYED,
+                ElementLockState.LOCKED).writtenIn(103));
+        applyStamped(deleted, 3, 2, 95); // late, after the first message: still seen by the read, and not listed
+
+        sync.onComplete(new ParticipantSyncComplete(UUID.randomUUID(), Instant.EPOCH, CompositionFixtures.PARTICIPANT,
+                CompositionFixtures.REPLICA, syncId, List.of(), List.of(listed), SyncSnapshot.parse("100:104:102")));
+
+        assertTrue(view.instanceView().get(createdAfterTheRead).isPresent(), "committed after the read");
+        assertTrue(view.instanceView().get(deleted).isEmpty(), "seen by the read and not listed: deleted");
+        assertTrue(view.instanceView().get(listed).isPresent());
+    }
+
+    private void applyStamped(UUID id, long revision, long previous, long transaction) {
+        sync.beforeInstanceSync(id, revision, previous, null);
+        view.instanceView().apply(InstanceFixtures.sync(id, revision, ElementDeployState.DEPLOYED,
+                ElementLockState.LOCKED).writtenIn(transaction));
     }
 
     private void applyBroadcast(UUID id, long revision, long previous) {
