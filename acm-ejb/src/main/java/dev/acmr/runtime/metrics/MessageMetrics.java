@@ -10,13 +10,15 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 /**
  * Participant messages this node's consumer received ({@value #RECEIVED}) and, of those, redeliveries
  * ({@value #REDELIVERED}: the broker delivered the message before, and the handling rolled back or the node that had
- * it went away), both by message type. Counted on receipt, whatever the handling does.
+ * it went away), both by message type. Counted on receipt, whatever the handling does. Reports refused on arrival because their
+ * data could not be stored and read back ({@value #REFUSED}), by message type.
  */
 @ApplicationScoped
 public class MessageMetrics {
 
     static final String RECEIVED = "acm.messages.received.total";
     static final String REDELIVERED = "acm.messages.redelivered.total";
+    static final String REFUSED = "acm.messages.refused.total";
     static final String TYPE_TAG = "type";
 
     @Inject
@@ -35,7 +37,7 @@ public class MessageMetrics {
      * @param redelivered the JMSRedelivered flag, or a JMSXDeliveryCount above 1
      */
     public void received(String messageType, boolean redelivered) {
-        Tag type = new Tag(TYPE_TAG, messageType == null || messageType.isBlank() ? "unknown" : messageType);
+        Tag type = typeTag(messageType);
         registry.counter(Metadata.builder().withName(RECEIVED)
                 .withDescription("Participant messages received by this node").build(), type).inc();
         if (redelivered) {
@@ -43,5 +45,16 @@ public class MessageMetrics {
                     .withDescription("Participant messages received again after a failed or lost delivery").build(),
                     type).inc();
         }
+    }
+
+    /** A report refused on arrival: consumed without applying anything. */
+    public void refused(String messageType) {
+        registry.counter(Metadata.builder().withName(REFUSED)
+                .withDescription("Participant reports refused on arrival because their data could not be stored")
+                .build(), typeTag(messageType)).inc();
+    }
+
+    private static Tag typeTag(String messageType) {
+        return new Tag(TYPE_TAG, messageType == null || messageType.isBlank() ? "unknown" : messageType);
     }
 }

@@ -30,4 +30,11 @@ class MessageMetricsTest {
 
         assertEquals(2, fake.counter("acm_messages_received_total{type=\"unknown\"}"));
     }
+
+    @Test
+    void countsRefusedReportsByType() {
+        metrics.refused("INSTANCE_ELEMENT_INFO");
+
+        assertEquals(1, fake.counter("acm_messages_refused_total{type=\"INSTANCE_ELEMENT_INFO\"}"));
+    }
 }

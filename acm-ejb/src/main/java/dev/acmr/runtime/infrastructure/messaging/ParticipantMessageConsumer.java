@@ -26,6 +26,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -90,6 +91,14 @@ public class ParticipantMessageConsumer implements MessageListener {
             return;
         }
         try (LogContext.Scope scope = LogContext.open(MessageLogIds.of(decoded, requestIdOf(message)))) {
+            Optional<String> refusal = ReportedDataCheck.problem(decoded);
+            if (refusal.isPresent()) {
+                // Consumed, not thrown: a redelivery would be refused the same way.
+                metrics.refused(messageType);
+                LOG.warning(() -> "Refused " + messageType + " from replica " + decoded.replicaId() + ": "
+                        + refusal.get());
+                return;
+            }
             dispatch(decoded);
         }
     }
