@@ -2,6 +2,7 @@ package dev.acmr.runtime.instance.lifecycle;
 
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.infrastructure.persistence.DatabaseClock;
 import dev.acmr.runtime.instance.application.InstanceDraft;
 import dev.acmr.runtime.instance.application.InstanceNotFoundException;
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
@@ -44,6 +45,9 @@ public class InstanceLifecycleService {
 
     @Inject
     private InstanceRepository instances;
+
+    @Inject
+    private DatabaseClock clock;
 
     @Inject
     private ReplicaSelector selector;
@@ -121,9 +125,9 @@ public class InstanceLifecycleService {
                 .forEach(element -> involved.add(element.participant()));
         requireLive(involved);
         OrderEffect effect = OrderEffect.of(order, status);
-        Instant now = Instant.now();
         Duration timeout = dispatcher.timeoutOf(instance, order);
-        instance.startOrder(order, effect, targets, now, now.plus(timeout));
+        DatabaseClock.OrderTimes times = clock.orderTimes(timeout);
+        instance.startOrder(order, effect, targets, times.startedAt(), times.deadline());
         LOG.info(() -> order + " of instance " + instance.id() + " accepted: " + status.describe() + " -> "
                 + effect.next().describe() + ", " + targets.size() + " element(s), timeout " + timeout.toMillis()
                 + " ms");
