@@ -93,13 +93,10 @@ public class ParticipantMessageConsumer implements MessageListener {
         try (LogContext.Scope scope = LogContext.open(MessageLogIds.of(decoded, requestIdOf(message)))) {
             Optional<String> refusal = ReportedDataCheck.problem(decoded);
             if (refusal.isPresent()) {
-                // Consumed, not thrown: a redelivery would be refused the same way.
-                metrics.refused(messageType);
-                LOG.warning(() -> "Refused " + messageType + " from replica " + decoded.replicaId() + ": "
-                        + refusal.get());
-                return;
+                refused(messageType, decoded, refusal.get());
+            } else {
+                dispatch(decoded);
             }
-            dispatch(decoded);
         }
     }
 
@@ -108,6 +105,19 @@ public class ParticipantMessageConsumer implements MessageListener {
             throw new MalformedMessageException("body is not text but " + message.getClass().getSimpleName());
         }
         return codec.decode(messageType, text.getText());
+    }
+
+    // Consumed, not thrown: a redelivery would be refused the same way. An ack's outcome still counts; the replica
+    // that pushed a refused instance info is sent the stored instance again, so its copy drops what was refused. A
+    // refused composition info is dropped.
+    private void refused(String messageType, ParticipantMessage message, String refusal) {
+        metrics.refused(messageType);
+        LOG.warning(() -> "Refused " + messageType + " from replica " + message.replicaId() + ": " + refusal);
+        if (message instanceof InstanceElementInfo info) {
+            instanceAcks.resend(info.instanceId());
+        } else if (message instanceof InstanceElementAck || message instanceof ParticipantPrimeAck) {
+            dispatch(ReportedDataCheck.withoutData(message));
+        }
     }
 
     private void dispatch(ParticipantMessage message) {

@@ -7,6 +7,7 @@ import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.ParticipantPrimeAck;
 import dev.acmr.runtime.composition.tosca.JsonTreeLimits;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,25 @@ final class ReportedDataCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The ack's outcome without the out-properties it carried (use and operational state stay): what is applied of
+     * an ack whose out-properties were refused. Any other message is returned as it is.
+     */
+    static ParticipantMessage withoutData(ParticipantMessage message) {
+        if (message instanceof InstanceElementAck ack) {
+            return new InstanceElementAck(ack.messageId(), ack.timestamp(), ack.participantId(), ack.replicaId(),
+                    ack.instanceId(), ack.elementId(), ack.deployState(), ack.lockState(), ack.result(),
+                    ack.message(), ack.useState(), ack.operationalState(), null, ack.orderRevision(), ack.stage(),
+                    ack.dispatchId(), ack.reportSequence());
+        }
+        if (message instanceof ParticipantPrimeAck ack) {
+            return new ParticipantPrimeAck(ack.messageId(), ack.timestamp(), ack.participantId(), ack.replicaId(),
+                    ack.compositionId(), ack.compositionState(), ack.result(), ack.message(), ack.orderRevision(),
+                    List.of(), ack.dispatchId());
+        }
+        return message;
     }
 
     private static Optional<String> outProperties(Map<String, Object> outProperties) {

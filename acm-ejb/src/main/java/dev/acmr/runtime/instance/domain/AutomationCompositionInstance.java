@@ -209,6 +209,11 @@ public class AutomationCompositionInstance extends OrderedEntity {
         bookkeeping().touch(now);
     }
 
+    /** Nothing the runtime holds changed, but replicas must take the instance again: a new revision to send. */
+    public void revised() {
+        bookkeeping().revise();
+    }
+
     /**
      * Stores what a participant replica reported about an element's data (with an order's outcome or on its own),
      * unless the element holds newer data ({@link ReportOrder}). Returns whether the data changed hands: only then is

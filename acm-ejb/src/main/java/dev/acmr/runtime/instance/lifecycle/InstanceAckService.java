@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -128,6 +129,17 @@ public class InstanceAckService {
             return;
         }
         dispatcher.syncToEveryReplica(found.get());
+    }
+
+    /**
+     * Sends the instance as stored to every replica again, at a new revision: a replica that pushed data the runtime
+     * refused holds it in its copy until then.
+     */
+    public void resend(UUID instanceId) {
+        instances.findForUpdate(instanceId).ifPresent(instance -> {
+            instance.revised();
+            dispatcher.syncToEveryReplica(instance);
+        });
     }
 
     private static ElementReport reportOf(InstanceElementAck ack) {

@@ -72,6 +72,21 @@ class ReportedDataCheckTest {
                 Instant.now(), ID, ID)));
     }
 
+    @Test
+    void aRefusedAcksOutcomeCountsWithoutItsData() {
+        InstanceElementAck refused = ack(Map.of("name", "a\u0000b"));
+        InstanceElementAck applied = (InstanceElementAck) ReportedDataCheck.withoutData(refused);
+        assertEquals(null, applied.outProperties());
+        assertEquals(refused.deployState(), applied.deployState());
+        assertEquals(refused.result(), applied.result());
+        assertEquals(refused.orderRevision(), applied.orderRevision());
+        assertEquals(Optional.empty(), ReportedDataCheck.problem(applied));
+
+        ParticipantPrimeAck primeAck = (ParticipantPrimeAck) ReportedDataCheck.withoutData(primeAck(nested(101)));
+        assertEquals(List.of(), primeAck.outPropertiesList());
+        assertEquals(CompositionState.PRIMED, primeAck.compositionState());
+    }
+
     private static void assertRefused(ParticipantMessage message, String naming) {
         Optional<String> problem = ReportedDataCheck.problem(message);
         assertTrue(problem.isPresent() && problem.get().contains(naming), String.valueOf(problem));
