@@ -11,7 +11,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * Participant messages this node's consumer received ({@value #RECEIVED}) and, of those, redeliveries
  * ({@value #REDELIVERED}: the broker delivered the message before, and the handling rolled back or the node that had
  * it went away), both by message type. Counted on receipt, whatever the handling does. Messages refused because their
- * sender's broker login is not the participant they name ({@value #REFUSED}), by type and reason.
+ * sender's broker login is not the participant they name ({@value #REFUSED}), by type and reason,
+ * as are reports whose data could not be stored and read back.
  */
 @ApplicationScoped
 public class MessageMetrics {
@@ -38,7 +39,7 @@ public class MessageMetrics {
      * @param redelivered the JMSRedelivered flag, or a JMSXDeliveryCount above 1
      */
     public void received(String messageType, boolean redelivered) {
-        Tag type = new Tag(TYPE_TAG, messageType == null || messageType.isBlank() ? "unknown" : messageType);
+        Tag type = typeTag(messageType);
         registry.counter(Metadata.builder().withName(RECEIVED)
                 .withDescription("Participant messages received by this node").build(), type).inc();
         if (redelivered) {

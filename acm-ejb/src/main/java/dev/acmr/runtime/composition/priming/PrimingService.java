@@ -9,6 +9,7 @@ import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.domain.PrimeOrderPolicy;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.infrastructure.persistence.DatabaseClock;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
@@ -66,6 +67,9 @@ public class PrimingService {
     private OperationDispatchRepository dispatches;
 
     @Inject
+    private DatabaseClock clock;
+
+    @Inject
     @ConfigProperty(name = "acm.composition.maxOperationWaitMs", defaultValue = "36000")
     private long defaultTimeoutMs;
 
@@ -82,9 +86,9 @@ public class PrimingService {
         involved.stream().filter(participant -> !selector.isLive(participant)).findFirst().ifPresent(offline -> {
             throw new NoLiveReplicaException(offline);
         });
-        Instant now = Instant.now();
         Duration timeout = PrimeTimeouts.of(order, definition.serviceTemplateJson(), Duration.ofMillis(defaultTimeoutMs));
-        definition.startOrder(order, now, now.plus(timeout));
+        DatabaseClock.OrderTimes times = clock.orderTimes(timeout);
+        definition.startOrder(order, times.startedAt(), times.deadline());
         dispatches.settleAll(id.value(), DispatchOutcome.SUPERSEDED);
         for (ParticipantId participant : involved) {
             ReplicaAddress replica = dispatchService.assign(participant, new Dispatch(

@@ -27,6 +27,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -99,7 +100,12 @@ public class ParticipantMessageConsumer implements MessageListener {
                         + sender + "), JMSMessageID=" + messageIdOf(message));
                 return;
             }
-            dispatch(decoded);
+            Optional<String> refusal = ReportedDataCheck.problem(decoded);
+            if (refusal.isPresent()) {
+                refused(messageType, decoded, refusal.get());
+            } else {
+                dispatch(decoded);
+            }
         }
     }
 
@@ -108,6 +114,19 @@ public class ParticipantMessageConsumer implements MessageListener {
             throw new MalformedMessageException("body is not text but " + message.getClass().getSimpleName());
         }
         return codec.decode(messageType, text.getText());
+    }
+
+    // Consumed, not thrown: a redelivery would be refused the same way. An ack's outcome still counts; the replica
+    // that pushed a refused instance info is sent the stored instance again, so its copy drops what was refused. A
+    // refused composition info is dropped.
+    private void refused(String messageType, ParticipantMessage message, String refusal) {
+        metrics.refused(messageType, "UNREADABLE_DATA");
+        LOG.warning(() -> "Refused " + messageType + " from replica " + message.replicaId() + ": " + refusal);
+        if (message instanceof InstanceElementInfo info) {
+            instanceAcks.resend(info.instanceId());
+        } else if (message instanceof InstanceElementAck || message instanceof ParticipantPrimeAck) {
+            dispatch(ReportedDataCheck.withoutData(message));
+        }
     }
 
     private void dispatch(ParticipantMessage message) {

@@ -267,11 +267,22 @@ public class AutomationCompositionInstance extends OrderedEntity {
         bookkeeping().touch(now);
     }
 
-    /** Stores what a participant reported about an element outside of any order. */
-    public void elementReported(InstanceElement element, String useState, String operationalState,
-            Map<String, Object> outProperties) {
-        element.report(useState, operationalState, outProperties);
+    /** Nothing the runtime holds changed, but replicas must take the instance again: a new revision to send. */
+    public void revised() {
         bookkeeping().revise();
+    }
+
+    /**
+     * Stores what a participant replica reported about an element's data (with an order's outcome or on its own),
+     * unless the element holds newer data ({@link ReportOrder}). Returns whether the data changed hands: only then is
+     * there a new revision for the replicas.
+     */
+    public boolean elementReported(InstanceElement element, ElementReport report) {
+        if (!element.report(report)) {
+            return false;
+        }
+        bookkeeping().revise();
+        return true;
     }
 
     /** Every element finished: the instance settles (see {@link Completion}); a DELETED one is for the caller to remove. */

@@ -90,6 +90,10 @@ public class InstanceElement {
     @Column(name = "stage")
     private Integer stage;
 
+    // JSON text of a ReportOrder: which reports of which replica the element's data reflects.
+    @Column(name = "report_order", nullable = false)
+    private String reportOrder = ReportOrder.none().toJson();
+
     @Version
     @Column(name = "entity_version", nullable = false)
     private long entityVersion;
@@ -239,6 +243,7 @@ public class InstanceElement {
         }
         this.subState = SubState.NONE;
         this.message = null;
+        this.reportOrder = ReportOrder.fromJson(reportOrder).orderStarted().toJson();
     }
 
     /** The participant finished the running order on this element: it takes the settled states. */
@@ -257,17 +262,27 @@ public class InstanceElement {
         this.message = newMessage;
     }
 
-    /** Stores what the participant reported; a null value leaves the stored one alone. */
-    void report(String newUseState, String newOperationalState, Map<String, Object> newOutProperties) {
-        if (newUseState != null) {
-            this.useState = newUseState;
+    /**
+     * Stores what a replica reported, unless {@link ReportOrder} says the element holds newer data; a null value
+     * leaves the stored one alone. Returns whether the element's data took the report.
+     */
+    boolean report(ElementReport report) {
+        ReportOrder order = ReportOrder.fromJson(reportOrder);
+        boolean taken = order.takesData(report);
+        this.reportOrder = order.after(report, taken).toJson();
+        if (!taken) {
+            return false;
         }
-        if (newOperationalState != null) {
-            this.operationalState = newOperationalState;
+        if (report.useState() != null) {
+            this.useState = report.useState();
         }
-        if (newOutProperties != null) {
-            this.outProperties = new JsonDocumentWriter().write(newOutProperties);
+        if (report.operationalState() != null) {
+            this.operationalState = report.operationalState();
         }
+        if (report.outProperties() != null) {
+            this.outProperties = new JsonDocumentWriter().write(report.outProperties());
+        }
+        return true;
     }
 
     @Override

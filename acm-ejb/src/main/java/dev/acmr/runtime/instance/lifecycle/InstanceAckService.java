@@ -5,6 +5,7 @@ import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.ElementReport;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -87,7 +89,7 @@ public class InstanceAckService {
                         StateChangeResult.FAILED));
             }
             replicaFence.settle(instance.id(), participant, DispatchOutcome.FAILED);
-            instance.elementReported(element.get(), ack.useState(), ack.operationalState(), ack.outProperties());
+            instance.elementReported(element.get(), reportOf(ack));
             LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                     + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId()
                     + ": " + ack.message());
@@ -104,7 +106,7 @@ public class InstanceAckService {
             return;
         }
         instance.elementFinished(element.get(), ack.message(), now);
-        instance.elementReported(element.get(), ack.useState(), ack.operationalState(), ack.outProperties());
+        instance.elementReported(element.get(), reportOf(ack));
         LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " finished " + running);
         dispatcher.advance(instance, Map.of());
     }
@@ -119,8 +121,30 @@ public class InstanceAckService {
                     + " from participant " + participant + ": no such element of that participant");
             return;
         }
-        found.get().elementReported(element.get(), info.useState(), info.operationalState(), info.outProperties());
+        ElementReport report = new ElementReport(ElementReport.Kind.INFO, info.replicaId(), info.reportSequence(),
+                info.useState(), info.operationalState(), info.outProperties());
+        if (!found.get().elementReported(element.get(), report)) {
+            LOG.fine(() -> "Ignored info " + info.reportSequence() + " of element " + info.elementId() + " of instance "
+                    + info.instanceId() + " from replica " + info.replicaId() + ": a newer report was applied");
+            return;
+        }
         dispatcher.syncToEveryReplica(found.get());
+    }
+
+    /**
+     * Sends the instance as stored to every replica again, at a new revision: a replica that pushed data the runtime
+     * refused holds it in its copy until then.
+     */
+    public void resend(UUID instanceId) {
+        instances.findForUpdate(instanceId).ifPresent(instance -> {
+            instance.revised();
+            dispatcher.syncToEveryReplica(instance);
+        });
+    }
+
+    private static ElementReport reportOf(InstanceElementAck ack) {
+        return new ElementReport(ElementReport.Kind.ACK, ack.replicaId(), ack.reportSequence(), ack.useState(),
+                ack.operationalState(), ack.outProperties());
     }
 
     // A success must name the running order's target: a late DEPLOYED while an UNDEPLOY runs changes nothing.

@@ -3,6 +3,7 @@ package dev.acmr.runtime.instance.lifecycle;
 import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.infrastructure.persistence.DatabaseClock;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.Completion;
 import dev.acmr.runtime.instance.domain.InstanceElement;
@@ -47,6 +48,9 @@ public class InstanceDispatcher {
 
     @Inject
     private InstanceRepository instances;
+
+    @Inject
+    private DatabaseClock clock;
 
     @Inject
     private CompositionRepository compositions;
@@ -178,8 +182,8 @@ public class InstanceDispatcher {
         for (Map.Entry<ParticipantId, List<InstanceElement>> entry : byParticipant.entrySet()) {
             sendTo(instance, composition, order, phase, entry.getKey(), entry.getValue(), previousProperties);
         }
-        Instant now = Instant.now();
-        instance.phaseSent(phase, now, now.plus(timeoutOf(instance, order)));
+        DatabaseClock.OrderTimes times = clock.orderTimes(timeoutOf(instance, order));
+        instance.phaseSent(phase, times.startedAt(), times.deadline());
         LOG.info(() -> order + " of instance " + instance.id() + " phase " + phase + " sent to "
                 + byParticipant.size() + " participant(s) for " + elements.size() + " element(s)");
     }

@@ -6,6 +6,7 @@ import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.infrastructure.persistence.DatabaseClock;
 import dev.acmr.runtime.instance.application.InstanceDraft;
 import dev.acmr.runtime.instance.application.InstanceDraftCheck;
 import dev.acmr.runtime.instance.application.InstanceNotFoundException;
@@ -70,6 +71,9 @@ public class InstanceLifecycleService {
 
     @Inject
     private CompositionRepository compositions;
+
+    @Inject
+    private DatabaseClock clock;
 
     @Inject
     private ReplicaSelector selector;
@@ -252,9 +256,9 @@ public class InstanceLifecycleService {
                 .forEach(element -> involved.add(element.participant()));
         requireLive(involved);
         OrderEffect effect = OrderEffect.of(order, status);
-        Instant now = Instant.now();
         Duration timeout = dispatcher.timeoutOf(instance, order);
-        instance.startOrder(order, effect, targets, now, now.plus(timeout));
+        DatabaseClock.OrderTimes times = clock.orderTimes(timeout);
+        instance.startOrder(order, effect, targets, times.startedAt(), times.deadline());
         LOG.info(() -> order + " of instance " + instance.id() + " accepted: " + status.describe() + " -> "
                 + effect.next().describe() + ", " + targets.size() + " element(s), timeout " + timeout.toMillis()
                 + " ms");

@@ -46,6 +46,11 @@ public final class InstanceReporter {
     private final Map<UUID, UUID> orderDispatches = new ConcurrentHashMap<>();
     /** The request id of the last order per instance: what the reports carry back and are logged under. */
     private final OrderRequestIds requestIds = new OrderRequestIds(LogKey.INSTANCE_ID);
+    /**
+     * Held while a report changes the view and is numbered and sent: the report sequence then follows the order of
+     * the view's changes, and the runtime, which applies a replica's reports by that number, ends where the view did.
+     */
+    private final Object reporting = new Object();
 
     InstanceReporter(ParticipantMessages messages, InstanceView view, Predicate<ParticipantMessage> sender) {
         this.messages = messages;
@@ -124,9 +129,11 @@ public final class InstanceReporter {
      */
     public void sendAcElementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
             Map<String, Object> outProperties) {
-        view.putInfo(instanceId, elementId, useState, operationalState, outProperties);
-        try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
-            sender.test(messages.elementInfo(instanceId, elementId, useState, operationalState, outProperties));
+        synchronized (reporting) {
+            view.putInfo(instanceId, elementId, useState, operationalState, outProperties);
+            try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
+                sender.test(messages.elementInfo(instanceId, elementId, useState, operationalState, outProperties));
+            }
         }
     }
 
@@ -166,6 +173,15 @@ public final class InstanceReporter {
     }
 
     private void report(UUID instanceId, UUID elementId, DeployState deploy, LockState lock,
+            StateChangeResult result, String message, String useState, String operationalState,
+            Map<String, Object> outProperties) {
+        synchronized (reporting) {
+            reportLocked(instanceId, elementId, deploy, lock, result, message, useState, operationalState,
+                    outProperties);
+        }
+    }
+
+    private void reportLocked(UUID instanceId, UUID elementId, DeployState deploy, LockState lock,
             StateChangeResult result, String message, String useState, String operationalState,
             Map<String, Object> outProperties) {
         long orderRevision = orderRevisions.getOrDefault(instanceId, 0L);

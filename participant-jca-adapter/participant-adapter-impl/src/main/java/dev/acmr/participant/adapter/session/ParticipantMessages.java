@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -34,12 +35,17 @@ final class ParticipantMessages {
     private final Supplier<UUID> ids;
     // This run of the replica process: the runtime tells a restart (same replica id, new incarnation) from a reconnect.
     private final UUID incarnation;
+    // Numbers this replica's instance reports (acks and infos) in the order they are built, so that the runtime never
+    // lets an older one replace a newer one. Seeded from the clock (microseconds' worth of room per millisecond), so a
+    // restarted replica, whose counter starts afresh, still counts above what it sent before.
+    private final AtomicLong reportSequence;
 
     ParticipantMessages(ParticipantSettings settings, Clock clock, Supplier<UUID> ids) {
         this.settings = settings;
         this.clock = clock;
         this.ids = ids;
         this.incarnation = ids.get();
+        this.reportSequence = new AtomicLong(Math.max(0, clock.millis()) * 1000);
     }
 
     ParticipantRegister register() {
@@ -99,12 +105,13 @@ final class ParticipantMessages {
                 instanceId, elementId, WireStates.toWire(deployState), WireStates.toWire(lockState),
                 WireStates.toWire(result), message, useState, operationalState,
                 outProperties == null ? null : PropertyMaps.copy(outProperties), orderRevision, stage, dispatchId,
-                0L);
+                reportSequence.incrementAndGet());
     }
 
     InstanceElementInfo elementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,
             Map<String, Object> outProperties) {
         return new InstanceElementInfo(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                instanceId, elementId, useState, operationalState, PropertyMaps.copy(outProperties));
+                instanceId, elementId, useState, operationalState, PropertyMaps.copy(outProperties),
+                reportSequence.incrementAndGet());
     }
 }

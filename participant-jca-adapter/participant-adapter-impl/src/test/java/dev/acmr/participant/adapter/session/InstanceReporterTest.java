@@ -207,4 +207,49 @@ class InstanceReporterTest {
         assertThrows(IllegalArgumentException.class, () -> reporter.updateAutomationCompositionElementStage(null));
         assertEquals(1, sent.size());
     }
+
+    @Test
+    void everyReportCarriesAHigherSequenceThanTheOneBefore() throws InterruptedException {
+        view.holdOrdered(deploy(id, 7));
+        reporter.ordered(id, 7);
+        List<Thread> pushers = new java.util.ArrayList<>();
+        for (int thread = 0; thread < 4; thread++) {
+            Thread pusher = new Thread(() -> {
+                for (int value = 0; value < 50; value++) {
+                    reporter.sendAcElementInfo(id, E1, null, null, Map.of("value", value));
+                }
+            });
+            pusher.start();
+            pushers.add(pusher);
+        }
+        for (Thread pusher : pushers) {
+            pusher.join();
+        }
+        reporter.updateAutomationCompositionElementState(state(id, E1, DeployState.DEPLOYED, null,
+                StateChangeResult.NO_ERROR));
+        long previous = 0;
+        for (ParticipantMessage message : sent) {
+            long sequence = message instanceof InstanceElementAck ack ? ack.reportSequence()
+                    : ((InstanceElementInfo) message).reportSequence();
+            assertTrue(sequence > previous, "sent in the order numbered: " + sequence + " after " + previous);
+            previous = sequence;
+        }
+        InstanceElementInfo last = (InstanceElementInfo) sent.get(sent.size() - 2);
+        assertEquals(last.outProperties(), view.get(id).orElseThrow().elements().get(E1).outProperties(),
+                "the highest numbered info carries what the view holds");
+    }
+
+    @Test
+    void aRestartedReplicaNumbersAboveWhatItSentBefore() {
+        Clock earlier = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        Clock later = Clock.fixed(Instant.parse("2026-01-01T00:00:01Z"), ZoneOffset.UTC);
+        ParticipantMessages first = new ParticipantMessages(SETTINGS, earlier, UUID::randomUUID);
+        long sentBefore = 0;
+        for (int report = 0; report < 500; report++) {
+            sentBefore = first.elementInfo(id, E1, null, null, Map.of()).reportSequence();
+        }
+        long afterRestart = new ParticipantMessages(SETTINGS, later, UUID::randomUUID)
+                .elementInfo(id, E1, null, null, Map.of()).reportSequence();
+        assertTrue(afterRestart > sentBefore, afterRestart + " > " + sentBefore);
+    }
 }
