@@ -56,8 +56,11 @@ public class MessageMetrics {
     public void refused(String messageType, String reason) {
         registry.counter(Metadata.builder().withName(REFUSED)
                 .withDescription("Participant messages refused: their sender's broker login is not the participant "
-                        + "they name").build(),
-                new Tag(TYPE_TAG, messageType == null || messageType.isBlank() ? "unknown" : messageType),
-                new Tag(REASON_TAG, reason)).inc();
+                        + "they name, or their data could not be stored and read back").build(),
+                typeTag(messageType), new Tag(REASON_TAG, reason)).inc();
+    }
+
+    private static Tag typeTag(String messageType) {
+        return new Tag(TYPE_TAG, messageType == null || messageType.isBlank() ? "unknown" : messageType);
     }
 }

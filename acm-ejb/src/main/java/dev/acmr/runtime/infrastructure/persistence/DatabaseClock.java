@@ -37,6 +37,11 @@ public class DatabaseClock {
         this.databaseTime = databaseTime;
     }
 
+    /** A clock whose "database time" comes from {@code time}: for tests of services that take deadlines from it. */
+    public static DatabaseClock reading(Supplier<Instant> time) {
+        return new DatabaseClock(time);
+    }
+
     /** The database's time now. */
     public Instant now() {
         return databaseTime.get();

@@ -89,8 +89,9 @@ public class InstanceLifecycleService {
     }
 
     InstanceLifecycleService(InstanceRepository instances, CompositionRepository compositions,
-            ReplicaSelector selector, InstanceDispatcher dispatcher) {
+            ReplicaSelector selector, InstanceDispatcher dispatcher, DatabaseClock clock) {
         this.instances = instances;
+        this.clock = clock;
         this.compositions = compositions;
         this.selector = selector;
         this.dispatcher = dispatcher;

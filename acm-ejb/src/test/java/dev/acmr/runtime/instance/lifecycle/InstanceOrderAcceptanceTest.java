@@ -13,6 +13,7 @@ import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.infrastructure.persistence.DatabaseClock;
 import dev.acmr.runtime.instance.application.InstanceDraft;
 import dev.acmr.runtime.instance.application.InstanceNotFoundException;
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
@@ -122,7 +123,7 @@ class InstanceOrderAcceptanceTest {
             advanced.add(running.progress().runningOrder().orElseThrow());
             return false;
         }
-    });
+    }, DatabaseClock.reading(Instant::now));
 
     InstanceOrderAcceptanceTest() {
         prime(from);
