@@ -9,10 +9,12 @@ import dev.acmr.participant.adapter.inbound.EndpointDispatcher;
 import dev.acmr.participant.adapter.inbound.EndpointDispatcher.ListenerCall;
 import dev.acmr.participant.adapter.view.InstanceView;
 import dev.acmr.participant.adapter.view.ViewInstanceElement;
+import dev.acmr.participant.models.base.PfModelException;
 import dev.acmr.participant.models.dto.CompositionElementDto;
 import dev.acmr.participant.models.dto.InstanceElementDto;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -58,12 +60,14 @@ final class InstanceHandler {
             return;
         }
         UUID id = order.instanceId();
-        if (!handled.take(id, order.operation(), order.revision(), order.startPhase())) {
+        if (!handled.take(id, order.operation(), order.revision(), order.startPhase(), order.dispatchId())) {
             LOG.info(() -> "ignored a repeated " + order.operation() + " of instance " + id + " (revision "
-                    + order.revision() + ", phase " + order.startPhase() + "): the listener already has it");
+                    + order.revision() + ", phase " + order.startPhase() + ", dispatch " + order.dispatchId()
+                    + "): the listener already has it");
             return;
         }
-        reporter.ordered(id, order.revision());
+        reporter.ordered(id, order.revision(), order.dispatchId(), order.elements().stream()
+                .map(InstanceElement::elementId).filter(Objects::nonNull).toList());
         // Built from the order itself (and, for an update, the properties held before it), not the view after it.
         List<ElementCall> calls = order.elements().stream().filter(this::hasId)
                 .map(element -> callFor(order, element)).toList();
@@ -94,6 +98,10 @@ final class InstanceHandler {
                         element.elementId(), element.properties(), element.outProperties());
                 yield listener -> listener.update(c, i, updated);
             }
+            // Operations this adapter does not run yet answer FAILED rather than leave the order waiting.
+            default -> listener -> {
+                throw new PfModelException(order.operation() + " is not supported by this participant adapter");
+            };
         };
         return new ElementCall(element.elementId(), call);
     }
