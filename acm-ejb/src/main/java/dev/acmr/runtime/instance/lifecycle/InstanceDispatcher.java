@@ -13,6 +13,7 @@ import dev.acmr.runtime.instance.domain.PhaseStep;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.metrics.OrderSettled;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.dispatch.Assignment;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
 import dev.acmr.runtime.participant.dispatch.DispatchService;
@@ -192,10 +193,11 @@ public class InstanceDispatcher {
     ReplicaAddress sendTo(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
             InstanceOrder order, int phase, ParticipantId participant, List<InstanceElement> elements,
             Map<UUID, Map<String, Object>> previousProperties) {
-        ReplicaAddress replica = dispatchService.assign(participant,
+        Assignment assignment = dispatchService.assign(participant,
                 new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()));
-        sender.send(InstanceMessages.order(instance, composition, order, phase, replica, elements, previousProperties));
-        return replica;
+        sender.send(InstanceMessages.order(instance, composition, order, phase, assignment, elements,
+                previousProperties));
+        return assignment.replica();
     }
 
     private void complete(AutomationCompositionInstance instance) {

@@ -6,6 +6,7 @@ import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -37,15 +38,16 @@ public class DispatchService {
     }
 
     /**
-     * The replica of {@code participant} that runs {@code dispatch}, recorded as its open dispatch.
+     * The replica of {@code participant} that runs {@code dispatch}, recorded as its open dispatch, and the id of
+     * that record (the message must carry it).
      *
      * @throws NoLiveReplicaException if no replica of the participant may be selected
      */
-    public ReplicaAddress assign(ParticipantId participant, Dispatch dispatch) {
+    public Assignment assign(ParticipantId participant, Dispatch dispatch) {
         ReplicaAddress replica = selector.choose(participant);
-        dispatches.record(dispatch, participant, replica.replicaId());
+        UUID dispatchId = dispatches.record(dispatch, participant, replica.replicaId());
         LOG.fine(() -> dispatch.operation() + " phase " + dispatch.phase() + " of " + dispatch.entityId()
                 + " goes to replica " + replica.replicaId());
-        return replica;
+        return new Assignment(replica, dispatchId);
     }
 }

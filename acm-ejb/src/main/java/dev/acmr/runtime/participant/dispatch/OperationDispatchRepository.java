@@ -24,8 +24,13 @@ public class OperationDispatchRepository {
 
     private static final String INSERT = """
             INSERT INTO operation_dispatch
-                   (entity_id, entity_kind, operation, phase, order_revision, participant_id, replica_id)
-            VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, CAST(?6 AS uuid), CAST(?7 AS uuid))""";
+                   (entity_id, entity_kind, operation, phase, order_revision, participant_id, replica_id, dispatch_key)
+            VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, CAST(?6 AS uuid), CAST(?7 AS uuid), CAST(?8 AS uuid))""";
+
+    private static final String PART_OF = """
+            SELECT CAST(dispatch_key AS varchar), CAST(replica_id AS varchar), settled_at IS NULL, outcome
+              FROM operation_dispatch
+             WHERE entity_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid) AND order_revision = ?3""";
 
     private static final String SETTLE_ENTITY = """
             UPDATE operation_dispatch SET settled_at = now(), outcome = ?2
@@ -80,7 +85,9 @@ public class OperationDispatchRepository {
     @PersistenceContext(unitName = "acm")
     private EntityManager entityManager;
 
-    public void record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+    /** Records an open dispatch; returns its id, which the message carries and the replica's answers echo. */
+    public UUID record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+        UUID dispatchId = UUID.randomUUID();
         entityManager.createNativeQuery(INSERT)
                 .setParameter(1, dispatch.entityId().toString())
                 .setParameter(2, dispatch.kind().name())
@@ -89,7 +96,23 @@ public class OperationDispatchRepository {
                 .setParameter(5, dispatch.orderRevision())
                 .setParameter(6, participant.toString())
                 .setParameter(7, replica.toString())
+                .setParameter(8, dispatchId.toString())
                 .executeUpdate();
+        return dispatchId;
+    }
+
+    /** Every dispatch, open or settled, of the participant's part of the entity's order at {@code orderRevision}. */
+    public List<PartDispatch> partOf(UUID entityId, ParticipantId participant, long orderRevision) {
+        List<?> rows = entityManager.createNativeQuery(PART_OF)
+                .setParameter(1, entityId.toString())
+                .setParameter(2, participant.toString())
+                .setParameter(3, orderRevision)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new PartDispatch(Optional.ofNullable((String) row[0]).map(UUID::fromString),
+                        UUID.fromString((String) row[1]), Boolean.TRUE.equals(row[2]),
+                        Optional.ofNullable((String) row[3])))
+                .toList();
     }
 
     /** Settles every open dispatch of the entity with {@code outcome}. */

@@ -28,10 +28,11 @@ class DispatchServiceTest {
     void theChosenReplicaIsRecordedAsTheOpenDispatch() {
         DispatchService service = new DispatchService(choosing(REPLICA), dispatches);
 
-        ReplicaAddress assigned = service.assign(PARTICIPANT, PRIME);
+        Assignment assigned = service.assign(PARTICIPANT, PRIME);
 
-        assertEquals(new ReplicaAddress(PARTICIPANT, REPLICA), assigned);
+        assertEquals(new ReplicaAddress(PARTICIPANT, REPLICA), assigned.replica());
         assertEquals(List.of(PRIME + " " + PARTICIPANT + " " + REPLICA), dispatches.recorded);
+        assertEquals(RecordingDispatches.KEY, assigned.dispatchId(), "the message is to carry the record's id");
     }
 
     @Test
@@ -58,11 +59,14 @@ class DispatchServiceTest {
 
     private static final class RecordingDispatches extends OperationDispatchRepository {
 
+        static final UUID KEY = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
+
         final List<String> recorded = new ArrayList<>();
 
         @Override
-        public void record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+        public UUID record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
             recorded.add(dispatch + " " + participant + " " + replica);
+            return KEY;
         }
     }
 }
