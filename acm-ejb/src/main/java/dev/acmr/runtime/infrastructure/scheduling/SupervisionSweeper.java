@@ -13,7 +13,7 @@ import dev.acmr.runtime.metrics.SecondsHistogram;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import dev.acmr.runtime.participant.application.ReplicaSyncService;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
-import dev.acmr.runtime.participant.dispatch.OpenDispatch;
+import dev.acmr.runtime.participant.dispatch.FailoverRound;
 import dev.acmr.runtime.participant.dispatch.OrphanedWorkService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -26,7 +26,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -71,7 +70,10 @@ public class SupervisionSweeper {
     static final String DEFAULT_WINDOW_MS = "3000";
     /** How long a replica may take to confirm a full sync before it is sent again. */
     static final Duration SYNC_PATIENCE = Duration.ofSeconds(5);
-    /** Orphaned dispatches moved per cycle and node: bounded, so one cycle stays short; the rest go next second. */
+    /**
+     * Orphaned dispatches tried per cycle and node: bounded, so one cycle stays short; the next cycle takes the next
+     * ones ({@link FailoverRound}).
+     */
     static final int FAILOVER_BATCH = 50;
     /** Covers the consumers' reconnect interval (2 s) and a heartbeat interval after the broker is back. */
     static final Duration HEARING_GRACE = Duration.ofSeconds(5);
@@ -123,6 +125,7 @@ public class SupervisionSweeper {
 
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final FailoverRound failoverRound = new FailoverRound(FAILOVER_BATCH);
     private Duration window;
     private SecondsHistogram cycleTime;
     /** Since when this node reaches the broker and the database without a break; null while it does not. */
@@ -174,8 +177,7 @@ public class SupervisionSweeper {
     }
 
     private void failover() {
-        List<OpenDispatch> orphans = orphanedWork.findOrphaned(FAILOVER_BATCH);
-        for (OpenDispatch orphan : orphans) {
+        failoverRound.run(orphanedWork::findOrphaned, orphan -> {
             Dispatch.EntityKind kind = orphan.dispatch().kind();
             boolean moved = kind == Dispatch.EntityKind.INSTANCE
                     ? instanceFailover.failover(orphan)
@@ -184,7 +186,8 @@ public class SupervisionSweeper {
                 // Each failover call is its own transaction: true means it committed.
                 dispatchMetrics.failedOver(kind);
             }
-        }
+            return moved;
+        });
     }
 
     // Returns whether the step ran without failing.

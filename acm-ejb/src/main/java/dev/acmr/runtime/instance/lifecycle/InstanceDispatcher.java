@@ -174,10 +174,17 @@ public class InstanceDispatcher {
             syncToEveryReplica(instance);
             return;
         }
+        // A later phase is decided while an ack is applied: it waits for a selectable replica rather than refuse
+        // (which would roll the ack back); the first is decided while the order is accepted, which answers 409.
+        boolean laterPhase = instance.progress().phase().isPresent();
         // The previous phase (or attempt) is over for every replica that ran it.
         dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         for (Map.Entry<ParticipantId, List<InstanceElement>> entry : byParticipant.entrySet()) {
-            sendTo(instance, composition, order, phase, entry.getKey(), entry.getValue(), previousProperties);
+            if (laterPhase) {
+                sendOrWait(instance, composition, order, phase, entry.getKey(), entry.getValue());
+            } else {
+                sendTo(instance, composition, order, phase, entry.getKey(), entry.getValue(), previousProperties);
+            }
         }
         Instant now = Instant.now();
         instance.phaseSent(phase, now, now.plus(timeoutOf(instance, order)));
@@ -198,6 +205,14 @@ public class InstanceDispatcher {
         sender.send(InstanceMessages.order(instance, composition, order, phase, assignment, elements,
                 previousProperties));
         return assignment.replica();
+    }
+
+    private void sendOrWait(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
+            InstanceOrder order, int phase, ParticipantId participant, List<InstanceElement> elements) {
+        dispatchService.assignOrWait(participant,
+                new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()))
+                .ifPresent(assignment -> sender.send(InstanceMessages.order(instance, composition, order, phase,
+                        assignment, elements, Map.of())));
     }
 
     private void complete(AutomationCompositionInstance instance) {

@@ -22,10 +22,25 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class OperationDispatchRepository {
 
+    /**
+     * Not an outcome: the mark an open dispatch gets when its replica restarted (and so forgot its work), or that a
+     * part waiting for a selectable replica is recorded with; it makes the dispatch failover's work like the
+     * dispatches of a replica that left. Settling replaces it.
+     */
+    private static final String ORPHANED_MARK = "ORPHANED";
+
     private static final String INSERT = """
             INSERT INTO operation_dispatch
                    (entity_id, entity_kind, operation, phase, order_revision, participant_id, replica_id, dispatch_key)
             VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, CAST(?6 AS uuid), CAST(?7 AS uuid), CAST(?8 AS uuid))""";
+
+    // A part waiting for a selectable replica: open and already failover's work, its message never sent.
+    private static final String INSERT_WAITING = """
+            INSERT INTO operation_dispatch
+                   (entity_id, entity_kind, operation, phase, order_revision, participant_id, replica_id, dispatch_key,
+                    outcome)
+            VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, CAST(?6 AS uuid), CAST(?7 AS uuid), CAST(?8 AS uuid), '%s')"""
+            .formatted(ORPHANED_MARK);
 
     private static final String PART_OF = """
             SELECT CAST(dispatch_key AS varchar), CAST(replica_id AS varchar), settled_at IS NULL, outcome
@@ -50,12 +65,6 @@ public class OperationDispatchRepository {
              WHERE entity_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid) AND settled_at IS NULL
              ORDER BY id DESC""";
 
-    /**
-     * Not an outcome: the mark an open dispatch gets when its replica restarted (and so forgot its work), which makes
-     * it failover's work like the dispatches of a replica that left. Settling replaces it.
-     */
-    private static final String ORPHANED_MARK = "ORPHANED";
-
     // Open dispatches whose replica left the live set, or restarted.
     private static final String ORPHANED = """
             SELECT d.id, CAST(d.entity_id AS varchar), d.entity_kind, d.operation, d.phase, d.order_revision,
@@ -64,6 +73,7 @@ public class OperationDispatchRepository {
              WHERE d.settled_at IS NULL
                AND (d.outcome = '%s'
                     OR NOT EXISTS (SELECT 1 FROM participant_replica r WHERE r.replica_id = d.replica_id))
+               AND d.id > ?2
              ORDER BY d.id LIMIT ?1""".formatted(ORPHANED_MARK);
 
     private static final String STILL_ORPHANED = """
@@ -87,8 +97,20 @@ public class OperationDispatchRepository {
 
     /** Records an open dispatch; returns its id, which the message carries and the replica's answers echo. */
     public UUID record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+        return insert(INSERT, dispatch, participant, replica);
+    }
+
+    /**
+     * Records a part that no replica may take now as open work of failover, under a live replica of the participant
+     * that was sent nothing: failover gives it to the first replica that becomes selectable.
+     */
+    public void recordWaiting(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+        insert(INSERT_WAITING, dispatch, participant, replica);
+    }
+
+    private UUID insert(String sql, Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
         UUID dispatchId = UUID.randomUUID();
-        entityManager.createNativeQuery(INSERT)
+        entityManager.createNativeQuery(sql)
                 .setParameter(1, dispatch.entityId().toString())
                 .setParameter(2, dispatch.kind().name())
                 .setParameter(3, dispatch.operation())
@@ -153,9 +175,10 @@ public class OperationDispatchRepository {
         return rows.stream().map(Object[].class::cast).map(OpenDispatch::of).findFirst();
     }
 
-    /** At most {@code limit} open dispatches whose replica has gone or restarted, oldest first. */
-    public List<OpenDispatch> findOrphaned(int limit) {
-        List<?> rows = entityManager.createNativeQuery(ORPHANED).setParameter(1, limit).getResultList();
+    /** At most {@code limit} open dispatches whose replica has gone or restarted, after {@code afterId}, oldest first. */
+    public List<OpenDispatch> findOrphaned(long afterId, int limit) {
+        List<?> rows = entityManager.createNativeQuery(ORPHANED).setParameter(1, limit).setParameter(2, afterId)
+                .getResultList();
         return rows.stream().map(Object[].class::cast).map(OpenDispatch::of).toList();
     }
 

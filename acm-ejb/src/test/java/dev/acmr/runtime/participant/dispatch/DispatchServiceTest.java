@@ -11,6 +11,7 @@ import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,42 @@ class DispatchServiceTest {
         assertTrue(dispatches.recorded.isEmpty());
     }
 
+    @Test
+    void withEveryReplicaBusyThePartWaitsForFailoverInsteadOfBeingRefused() {
+        DispatchService service = new DispatchService(new ReplicaSelector() {
+            @Override
+            public ReplicaAddress choose(ParticipantId participant) {
+                throw new NoLiveReplicaException(participant, 1);
+            }
+
+            @Override
+            public Optional<ReplicaAddress> anyLive(ParticipantId participant) {
+                return Optional.of(new ReplicaAddress(participant, REPLICA));
+            }
+        }, dispatches);
+
+        assertTrue(service.assignOrWait(PARTICIPANT, PRIME).isEmpty(), "nothing to send now");
+        assertEquals(List.of("waiting " + PRIME + " " + PARTICIPANT + " " + REPLICA), dispatches.recorded);
+    }
+
+    @Test
+    void withNoLiveReplicaAtAllThePartIsRefused() {
+        DispatchService service = new DispatchService(new ReplicaSelector() {
+            @Override
+            public ReplicaAddress choose(ParticipantId participant) {
+                throw new NoLiveReplicaException(participant);
+            }
+
+            @Override
+            public Optional<ReplicaAddress> anyLive(ParticipantId participant) {
+                return Optional.empty();
+            }
+        }, dispatches);
+
+        assertThrows(NoLiveReplicaException.class, () -> service.assignOrWait(PARTICIPANT, PRIME));
+        assertTrue(dispatches.recorded.isEmpty());
+    }
+
     private static ReplicaSelector choosing(ReplicaId replica) {
         return new ReplicaSelector() {
             @Override
@@ -67,6 +104,11 @@ class DispatchServiceTest {
         public UUID record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
             recorded.add(dispatch + " " + participant + " " + replica);
             return KEY;
+        }
+
+        @Override
+        public void recordWaiting(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+            recorded.add("waiting " + dispatch + " " + participant + " " + replica);
         }
     }
 }
