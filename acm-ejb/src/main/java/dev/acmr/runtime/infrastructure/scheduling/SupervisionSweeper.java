@@ -48,7 +48,9 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * timed part, the gauges read from the database are refreshed ({@link MetricsSampler}).
  *
  * <p>The liveness window is MicroProfile Config {@value #WINDOW_KEY} in milliseconds, default
- * {@value #DEFAULT_WINDOW_MS} (the adapter heartbeats every second: three missed heartbeats).
+ * {@value #DEFAULT_WINDOW_MS} (the adapter heartbeats every second: three missed heartbeats). A replica silent for
+ * longer is OFF_LINE, still listed with its incarnation, for {@value #OFF_LINE_RETENTION_KEY} more milliseconds
+ * (default {@value #DEFAULT_OFF_LINE_RETENTION_MS}), then forgotten.
  *
  * <p>Silence counts only while this node can hear: while the broker is unreachable or the database fails, and for
  * the window plus {@link #HEARING_GRACE} after both are back, no replica is removed (and so no work is moved).
@@ -68,6 +70,9 @@ public class SupervisionSweeper {
 
     static final String WINDOW_KEY = "acm.participant.maxStatusWaitMs";
     static final String DEFAULT_WINDOW_MS = "3000";
+    static final String OFF_LINE_RETENTION_KEY = "acm.participant.offLineRetentionMs";
+    /** An hour: far beyond an order's timeout, so a replica restarting after it has no open work that still runs. */
+    static final String DEFAULT_OFF_LINE_RETENTION_MS = "3600000";
     /** How long a replica may take to confirm a full sync before it is sent again. */
     static final Duration SYNC_PATIENCE = Duration.ofSeconds(5);
     /**
@@ -85,6 +90,10 @@ public class SupervisionSweeper {
     @Inject
     @ConfigProperty(name = WINDOW_KEY, defaultValue = DEFAULT_WINDOW_MS)
     private long windowMs;
+
+    @Inject
+    @ConfigProperty(name = OFF_LINE_RETENTION_KEY, defaultValue = DEFAULT_OFF_LINE_RETENTION_MS)
+    private long offLineRetentionMs;
 
     @Inject
     private SchemaMigrator schema;
@@ -150,7 +159,8 @@ public class SupervisionSweeper {
         }
         long start = System.nanoTime();
         try {
-            if (canJudgeSilence() && !run("participant liveness sweep", () -> supervision.expireSilentReplicas(window))) {
+            if (canJudgeSilence() && !run("participant liveness sweep", () -> supervision.expireSilentReplicas(window,
+                    Duration.ofMillis(Math.max(0, offLineRetentionMs))))) {
                 hearingSince = null;
             }
             run("failover sweep", this::failover);

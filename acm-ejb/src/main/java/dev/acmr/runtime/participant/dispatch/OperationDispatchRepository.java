@@ -65,14 +65,15 @@ public class OperationDispatchRepository {
              WHERE entity_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid) AND settled_at IS NULL
              ORDER BY id DESC""";
 
-    // Open dispatches whose replica left the live set, or restarted.
+    // Open dispatches whose replica left the live set (gone or OFF_LINE), or restarted.
     private static final String ORPHANED = """
             SELECT d.id, CAST(d.entity_id AS varchar), d.entity_kind, d.operation, d.phase, d.order_revision,
                    CAST(d.participant_id AS varchar), CAST(d.replica_id AS varchar)
               FROM operation_dispatch d
              WHERE d.settled_at IS NULL
                AND (d.outcome = '%s'
-                    OR NOT EXISTS (SELECT 1 FROM participant_replica r WHERE r.replica_id = d.replica_id))
+                    OR NOT EXISTS (SELECT 1 FROM participant_replica r
+                                    WHERE r.replica_id = d.replica_id AND r.participant_state = 'ON_LINE'))
                AND d.id > ?2
              ORDER BY d.id LIMIT ?1""".formatted(ORPHANED_MARK);
 
@@ -80,7 +81,8 @@ public class OperationDispatchRepository {
             SELECT 1 FROM operation_dispatch d
              WHERE d.id = ?1 AND d.settled_at IS NULL
                AND (d.outcome = '%s'
-                    OR NOT EXISTS (SELECT 1 FROM participant_replica r WHERE r.replica_id = d.replica_id))"""
+                    OR NOT EXISTS (SELECT 1 FROM participant_replica r
+                                    WHERE r.replica_id = d.replica_id AND r.participant_state = 'ON_LINE'))"""
             .formatted(ORPHANED_MARK);
 
     private static final String ORPHAN_REPLICA_WORK = """
