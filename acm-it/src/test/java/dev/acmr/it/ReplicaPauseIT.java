@@ -93,7 +93,8 @@ class ReplicaPauseIT {
             Compositions.order(NODES.get(1), composition, "PRIME");
 
             Replica paused = pauseTheExecutor(processes, call -> "prime".equals(call.getString("operation"))
-                    && composition.equals(call.getString("compositionId", null)), "{\"primeTimerMs\": 100}");
+                    && composition.equals(call.getString("compositionId", null)),
+                    "{\"primeSuccess\": true, \"primeTimerMs\": 100}");
             awaitCallEndedOnAnother(processes, paused, call -> "prime".equals(call.getString("operation"))
                     && composition.equals(call.getString("compositionId", null)), "PRIMED");
             wake(paused);
@@ -130,7 +131,8 @@ class ReplicaPauseIT {
 
             Predicate<JsonObject> deployOfPhaseZero = call -> "deploy".equals(call.getString("operation"))
                     && instance.equals(call.getString("instanceId", null));
-            Replica paused = pauseTheExecutor(processes, deployOfPhaseZero, "{\"deployTimerMs\": 100}");
+            Replica paused = pauseTheExecutor(processes, deployOfPhaseZero,
+                    "{\"deploySuccess\": true, \"deployTimerMs\": 100}");
             awaitCallEndedOnAnother(processes, paused, deployOfPhaseZero, "DEPLOYED");
             wake(paused);
             awaitCallEnded(paused, deployOfPhaseZero, "FAILED");
