@@ -58,7 +58,9 @@ final class OnapParticipants {
             JsonValue participant = response.statusCode() == 200
                     ? Compositions.json(response.body()).get("participant") : null;
             JsonValue replicas = participant instanceof JsonObject p ? p.get("replicas") : null;
-            return replicas instanceof JsonObject map && map.isEmpty() ? null
+            // A replica the liveness sweep took out stays listed OFF_LINE for a while: only live ones count.
+            return replicas instanceof JsonObject map && map.values().stream().noneMatch(r -> r instanceof JsonObject
+                    replica && "ON_LINE".equals(replica.getString("participantState", null))) ? null
                     : "GET " + node.nodeUrl() + "/participants/" + id + " -> " + response.statusCode() + " "
                     + excerpt(response.body());
         }, seen -> "ONAP " + simulator.launcherName() + " (participant " + id + ") stopped: expected no replica of it "

@@ -3,6 +3,7 @@ package dev.acmr.runtime.metrics;
 import dev.acmr.runtime.participant.application.ParticipantOverview;
 import dev.acmr.runtime.participant.application.ParticipantQueryService;
 import dev.acmr.runtime.participant.domain.ParticipantReplica;
+import dev.acmr.runtime.participant.domain.ParticipantState;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -84,6 +85,9 @@ public class ReplicaMetrics {
         for (ParticipantOverview overview : overviews) {
             long participantMax = 0;
             for (ParticipantReplica replica : overview.participant().replicasInRegistrationOrder()) {
+                if (replica.state() != ParticipantState.ON_LINE) {
+                    continue; // listed for a while after it stopped, but neither live nor lagging
+                }
                 long lag = overview.lagOf(replica);
                 participantMax = Math.max(participantMax, lag);
                 laggingReplicas += lag > 0 ? 1 : 0;

@@ -8,6 +8,7 @@ import dev.acmr.messages.ParticipantPrime;
 import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.CompositionElement;
 import dev.acmr.runtime.composition.domain.PrimeOrder;
+import dev.acmr.runtime.participant.dispatch.Assignment;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import java.time.Instant;
@@ -20,10 +21,12 @@ final class CompositionMessages {
     private CompositionMessages() {
     }
 
-    static ParticipantPrime prime(CompositionDefinition definition, PrimeOrder order, ReplicaAddress replica) {
+    /** The order for the assigned replica, naming the dispatch its answer is to echo. */
+    static ParticipantPrime prime(CompositionDefinition definition, PrimeOrder order, Assignment assignment) {
+        ReplicaAddress replica = assignment.replica();
         return new ParticipantPrime(UUID.randomUUID(), Instant.now(), replica.participantId().value(),
                 replica.replicaId().value(), definition.id().value(), dev.acmr.messages.PrimeOrder.valueOf(order.name()),
-                definition.orderRevision(), elementsOf(definition, replica.participantId()));
+                definition.orderRevision(), elementsOf(definition, replica.participantId()), assignment.dispatchId());
     }
 
     /** The participant's view of the composition; the last three as for {@code InstanceMessages.sync}. */

@@ -64,7 +64,8 @@ public class PrimeAckService {
             return;
         }
         ParticipantId participant = new ParticipantId(ack.participantId());
-        if (!replicaFence.admits(definition.id().value(), participant, ack.replicaId())) {
+        if (!replicaFence.admits(definition.id().value(), participant, definition.orderRevision(), ack.replicaId(),
+                ack.dispatchId())) {
             return;
         }
         PrimeOrder running = PrimeOrder.runningIn(definition.state());

@@ -6,6 +6,7 @@ import dev.acmr.runtime.composition.domain.PrimeOrder;
 import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.dispatch.Assignment;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
 import dev.acmr.runtime.participant.dispatch.DispatchService;
@@ -58,10 +59,11 @@ public class PrimeFailoverService {
             return false;
         }
         try {
-            ReplicaAddress replica = dispatchService.assign(orphan.participant(),
+            Assignment assignment = dispatchService.assign(orphan.participant(),
                     new Dispatch(Dispatch.EntityKind.COMPOSITION, definition.id().value(), running.name(), 0,
                             definition.orderRevision()));
-            sender.send(CompositionMessages.prime(definition, running, replica));
+            ReplicaAddress replica = assignment.replica();
+            sender.send(CompositionMessages.prime(definition, running, assignment));
             dispatches.settle(orphan.id(), DispatchOutcome.REDISPATCHED);
             LOG.info(() -> running + " of composition " + definition.id() + " moved from replica " + orphan.replica()
                     + ", which left, to " + replica.replicaId());

@@ -11,6 +11,7 @@ import dev.acmr.runtime.composition.domain.PrimeOrderPolicy;
 import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.infrastructure.persistence.DatabaseClock;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.dispatch.Assignment;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
 import dev.acmr.runtime.participant.dispatch.DispatchService;
@@ -19,7 +20,6 @@ import dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException;
 import dev.acmr.runtime.participant.dispatch.selection.ReplicaSelector;
 import dev.acmr.runtime.participant.domain.ElementType;
 import dev.acmr.runtime.participant.domain.ParticipantId;
-import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.repository.LiveReplicaRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -91,9 +91,9 @@ public class PrimingService {
         definition.startOrder(order, times.startedAt(), times.deadline());
         dispatches.settleAll(id.value(), DispatchOutcome.SUPERSEDED);
         for (ParticipantId participant : involved) {
-            ReplicaAddress replica = dispatchService.assign(participant, new Dispatch(
+            Assignment assignment = dispatchService.assign(participant, new Dispatch(
                     Dispatch.EntityKind.COMPOSITION, id.value(), order.name(), 0, definition.orderRevision()));
-            sender.send(CompositionMessages.prime(definition, order, replica));
+            sender.send(CompositionMessages.prime(definition, order, assignment));
         }
         LOG.info(() -> order + " of composition " + id + " sent to " + involved.size() + " participant(s), timeout "
                 + timeout.toMillis() + " ms");

@@ -13,7 +13,7 @@ import dev.acmr.runtime.metrics.SecondsHistogram;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import dev.acmr.runtime.participant.application.ReplicaSyncService;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
-import dev.acmr.runtime.participant.dispatch.OpenDispatch;
+import dev.acmr.runtime.participant.dispatch.FailoverRound;
 import dev.acmr.runtime.participant.dispatch.OrphanedWorkService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -26,7 +26,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,7 +48,9 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * timed part, the gauges read from the database are refreshed ({@link MetricsSampler}).
  *
  * <p>The liveness window is MicroProfile Config {@value #WINDOW_KEY} in milliseconds, default
- * {@value #DEFAULT_WINDOW_MS} (the adapter heartbeats every second: three missed heartbeats).
+ * {@value #DEFAULT_WINDOW_MS} (the adapter heartbeats every second: three missed heartbeats). A replica silent for
+ * longer is OFF_LINE, still listed with its incarnation, for {@value #OFF_LINE_RETENTION_KEY} more milliseconds
+ * (default {@value #DEFAULT_OFF_LINE_RETENTION_MS}), then forgotten.
  *
  * <p>Silence counts only while this node can hear: while the broker is unreachable or the database fails, and for
  * the window plus {@link #HEARING_GRACE} after both are back, no replica is removed (and so no work is moved).
@@ -69,7 +70,13 @@ public class SupervisionSweeper {
 
     static final String WINDOW_KEY = "acm.participant.maxStatusWaitMs";
     static final String DEFAULT_WINDOW_MS = "3000";
-    /** Orphaned dispatches moved per cycle and node: bounded, so one cycle stays short; the rest go next second. */
+    static final String OFF_LINE_RETENTION_KEY = "acm.participant.offLineRetentionMs";
+    /** An hour: far beyond an order's timeout, so a replica restarting after it has no open work that still runs. */
+    static final String DEFAULT_OFF_LINE_RETENTION_MS = "3600000";
+    /**
+     * Orphaned dispatches tried per cycle and node: bounded, so one cycle stays short; the next cycle takes the next
+     * ones ({@link FailoverRound}).
+     */
     static final int FAILOVER_BATCH = 50;
     /** Covers the consumers' reconnect interval (2 s) and a heartbeat interval after the broker is back. */
     static final Duration HEARING_GRACE = Duration.ofSeconds(5);
@@ -81,6 +88,10 @@ public class SupervisionSweeper {
     @Inject
     @ConfigProperty(name = WINDOW_KEY, defaultValue = DEFAULT_WINDOW_MS)
     private long windowMs;
+
+    @Inject
+    @ConfigProperty(name = OFF_LINE_RETENTION_KEY, defaultValue = DEFAULT_OFF_LINE_RETENTION_MS)
+    private long offLineRetentionMs;
 
     @Inject
     private SchemaMigrator schema;
@@ -121,6 +132,7 @@ public class SupervisionSweeper {
 
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final FailoverRound failoverRound = new FailoverRound(FAILOVER_BATCH);
     private Duration window;
     private SecondsHistogram cycleTime;
     /** Since when this node reaches the broker and the database without a break; null while it does not. */
@@ -145,7 +157,8 @@ public class SupervisionSweeper {
         }
         long start = System.nanoTime();
         try {
-            if (canJudgeSilence() && !run("participant liveness sweep", () -> supervision.expireSilentReplicas(window))) {
+            if (canJudgeSilence() && !run("participant liveness sweep", () -> supervision.expireSilentReplicas(window,
+                    Duration.ofMillis(Math.max(0, offLineRetentionMs))))) {
                 hearingSince = null;
             }
             run("failover sweep", this::failover);
@@ -172,8 +185,7 @@ public class SupervisionSweeper {
     }
 
     private void failover() {
-        List<OpenDispatch> orphans = orphanedWork.findOrphaned(FAILOVER_BATCH);
-        for (OpenDispatch orphan : orphans) {
+        failoverRound.run(orphanedWork::findOrphaned, orphan -> {
             Dispatch.EntityKind kind = orphan.dispatch().kind();
             boolean moved = kind == Dispatch.EntityKind.INSTANCE
                     ? instanceFailover.failover(orphan)
@@ -182,7 +194,8 @@ public class SupervisionSweeper {
                 // Each failover call is its own transaction: true means it committed.
                 dispatchMetrics.failedOver(kind);
             }
-        }
+            return moved;
+        });
     }
 
     // Returns whether the step ran without failing.

@@ -76,7 +76,8 @@ public class InstanceAckService {
                     + " from participant " + participant + ": no such element of that participant");
             return;
         }
-        if (!replicaFence.admits(instance.id(), participant, ack.replicaId())) {
+        if (!replicaFence.admits(instance.id(), participant, instance.orderRevision(), ack.replicaId(),
+                ack.dispatchId())) {
             return;
         }
         InstanceOrder running = instance.progress().runningOrder().get();

@@ -14,6 +14,7 @@ import dev.acmr.runtime.instance.domain.PhaseStep;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.metrics.OrderSettled;
 import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.dispatch.Assignment;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
 import dev.acmr.runtime.participant.dispatch.DispatchService;
@@ -177,10 +178,17 @@ public class InstanceDispatcher {
             syncToEveryReplica(instance);
             return;
         }
+        // A later phase is decided while an ack is applied: it waits for a selectable replica rather than refuse
+        // (which would roll the ack back); the first is decided while the order is accepted, which answers 409.
+        boolean laterPhase = instance.progress().phase().isPresent();
         // The previous phase (or attempt) is over for every replica that ran it.
         dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         for (Map.Entry<ParticipantId, List<InstanceElement>> entry : byParticipant.entrySet()) {
-            sendTo(instance, composition, order, phase, entry.getKey(), entry.getValue(), previousProperties);
+            if (laterPhase) {
+                sendOrWait(instance, composition, order, phase, entry.getKey(), entry.getValue());
+            } else {
+                sendTo(instance, composition, order, phase, entry.getKey(), entry.getValue(), previousProperties);
+            }
         }
         DatabaseClock.OrderTimes times = clock.orderTimes(timeoutOf(instance, order));
         instance.phaseSent(phase, times.startedAt(), times.deadline());
@@ -196,10 +204,19 @@ public class InstanceDispatcher {
     ReplicaAddress sendTo(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
             InstanceOrder order, int phase, ParticipantId participant, List<InstanceElement> elements,
             Map<UUID, Map<String, Object>> previousProperties) {
-        ReplicaAddress replica = dispatchService.assign(participant,
+        Assignment assignment = dispatchService.assign(participant,
                 new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()));
-        sender.send(InstanceMessages.order(instance, composition, order, phase, replica, elements, previousProperties));
-        return replica;
+        sender.send(InstanceMessages.order(instance, composition, order, phase, assignment, elements,
+                previousProperties));
+        return assignment.replica();
+    }
+
+    private void sendOrWait(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
+            InstanceOrder order, int phase, ParticipantId participant, List<InstanceElement> elements) {
+        dispatchService.assignOrWait(participant,
+                new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()))
+                .ifPresent(assignment -> sender.send(InstanceMessages.order(instance, composition, order, phase,
+                        assignment, elements, Map.of())));
     }
 
     private void complete(AutomationCompositionInstance instance) {

@@ -13,6 +13,7 @@ import dev.acmr.runtime.instance.domain.DeployState;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.LockState;
+import dev.acmr.runtime.participant.dispatch.Assignment;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import java.time.Instant;
@@ -31,18 +32,22 @@ final class InstanceMessages {
     private InstanceMessages() {
     }
 
-    /** The order for one replica: the listed elements, all of that replica's participant, of one start phase. */
+    /**
+     * The order for the assigned replica: the listed elements, all of that replica's participant, of one start
+     * phase, naming the dispatch the replica's acks are to echo.
+     */
     static dev.acmr.messages.InstanceOrder order(AutomationCompositionInstance instance,
             Optional<CompositionDefinition> composition, InstanceOrder order, int startPhase,
-            ReplicaAddress replica, Collection<InstanceElement> elements,
+            Assignment assignment, Collection<InstanceElement> elements,
             Map<UUID, Map<String, Object>> previousProperties) {
         List<dev.acmr.messages.InstanceElement> listed = elements.stream()
                 .map(element -> element(element, composition, previousProperties.get(element.id())))
                 .toList();
+        ReplicaAddress replica = assignment.replica();
         return new dev.acmr.messages.InstanceOrder(UUID.randomUUID(), Instant.now(),
                 replica.participantId().value(), replica.replicaId().value(), instance.id(),
                 instance.compositionId().value(), InstanceOperation.valueOf(order.name()), instance.orderRevision(),
-                startPhase, listed);
+                startPhase, listed, assignment.dispatchId(), null, List.of());
     }
 
     /**

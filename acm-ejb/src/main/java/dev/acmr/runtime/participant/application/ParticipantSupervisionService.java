@@ -115,7 +115,12 @@ public class ParticipantSupervisionService {
             if (refusedAsTaken(replica, types)) {
                 return;
             }
-            store(replica, types, status.incarnation());
+            KnownReplica known = store(replica, types, status.incarnation());
+            if (known.restartedAs(status.incarnation())) {
+                int orphaned = dispatches.orphanWorkOf(replica.replicaId());
+                LOG.info(() -> replica + " restarted; " + orphaned + " operation(s) it was running go to another"
+                        + " replica");
+            }
             fullSync.accept(replica, "taken back");
             LOG.info(() -> "Took back " + replica + " from its heartbeat; it was not in the live set");
         }
@@ -140,17 +145,25 @@ public class ParticipantSupervisionService {
     }
 
     /**
-     * Removes the replicas silent for longer than {@code window}, by database time. Every node runs this; a replica
-     * removed by another node meanwhile is simply not deleted twice, and only the node that deleted it logs it.
+     * Takes the replicas silent for longer than {@code window}, by database time, out of the live set: they stay
+     * listed as OFF_LINE, with their identity and incarnation, so that a restart is still recognised when one
+     * registers again (its open work then goes to failover), until they have been silent for {@code window} plus
+     * {@code offLineRetention}; then they are deleted. Every node runs this; a replica taken out by another node
+     * meanwhile is not taken out twice, and only the node that did it logs it.
      *
-     * @return the replicas this call removed
+     * @return the replicas this call took out of the live set
      */
-    public List<ReplicaAddress> expireSilentReplicas(Duration window) {
+    public List<ReplicaAddress> expireSilentReplicas(Duration window, Duration offLineRetention) {
         List<ReplicaAddress> removed = participants.findSilentReplicas(window).stream()
-                .filter(replica -> participants.deleteIfStillSilent(replica.replicaId(), window))
+                .filter(replica -> participants.markOffLineIfStillSilent(replica.replicaId(), window))
                 .toList();
-        removed.forEach(replica -> LOG.info(() -> "Removed " + replica + " from the live set: silent for more than "
-                + window.toMillis() + " ms"));
+        removed.forEach(replica -> LOG.info(() -> "Removed " + replica + " from the live set (OFF_LINE): silent for"
+                + " more than " + window.toMillis() + " ms"));
+        int purged = participants.purgeOffLine(window.plus(offLineRetention));
+        if (purged > 0) {
+            LOG.info(() -> "Forgot " + purged + " replica(s) OFF_LINE for more than " + offLineRetention.toMillis()
+                    + " ms");
+        }
         return removed;
     }
 

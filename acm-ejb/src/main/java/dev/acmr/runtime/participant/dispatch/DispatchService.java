@@ -6,6 +6,8 @@ import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -37,15 +39,37 @@ public class DispatchService {
     }
 
     /**
-     * The replica of {@code participant} that runs {@code dispatch}, recorded as its open dispatch.
+     * The replica of {@code participant} that runs {@code dispatch}, recorded as its open dispatch, and the id of
+     * that record (the message must carry it).
      *
      * @throws NoLiveReplicaException if no replica of the participant may be selected
      */
-    public ReplicaAddress assign(ParticipantId participant, Dispatch dispatch) {
+    public Assignment assign(ParticipantId participant, Dispatch dispatch) {
         ReplicaAddress replica = selector.choose(participant);
-        dispatches.record(dispatch, participant, replica.replicaId());
+        UUID dispatchId = dispatches.record(dispatch, participant, replica.replicaId());
         LOG.fine(() -> dispatch.operation() + " phase " + dispatch.phase() + " of " + dispatch.entityId()
                 + " goes to replica " + replica.replicaId());
-        return replica;
+        return new Assignment(replica, dispatchId);
+    }
+
+    /**
+     * As {@link #assign}, for work that must not be refused because the participant's replicas are busy being
+     * synchronised or drained (the next phase of a running order, decided while an ack is applied): with no
+     * selectable replica, the part is recorded as waiting for one (failover sends it as soon as a replica may be
+     * selected; the order's deadline keeps running) and nothing is sent now.
+     *
+     * @return the assignment, or empty if the part waits
+     * @throws NoLiveReplicaException if the participant has no live replica at all
+     */
+    public Optional<Assignment> assignOrWait(ParticipantId participant, Dispatch dispatch) {
+        try {
+            return Optional.of(assign(participant, dispatch));
+        } catch (NoLiveReplicaException e) {
+            ReplicaAddress holder = selector.anyLive(participant).orElseThrow(() -> e);
+            dispatches.recordWaiting(dispatch, participant, holder.replicaId());
+            LOG.info(() -> dispatch.operation() + " phase " + dispatch.phase() + " of " + dispatch.entityId()
+                    + " waits for a selectable replica of participant " + participant + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 }

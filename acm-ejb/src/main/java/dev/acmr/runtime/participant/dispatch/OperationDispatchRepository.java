@@ -22,10 +22,30 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class OperationDispatchRepository {
 
+    /**
+     * Not an outcome: the mark an open dispatch gets when its replica restarted (and so forgot its work), or that a
+     * part waiting for a selectable replica is recorded with; it makes the dispatch failover's work like the
+     * dispatches of a replica that left. Settling replaces it.
+     */
+    private static final String ORPHANED_MARK = "ORPHANED";
+
     private static final String INSERT = """
             INSERT INTO operation_dispatch
-                   (entity_id, entity_kind, operation, phase, order_revision, participant_id, replica_id)
-            VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, CAST(?6 AS uuid), CAST(?7 AS uuid))""";
+                   (entity_id, entity_kind, operation, phase, order_revision, participant_id, replica_id, dispatch_key)
+            VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, CAST(?6 AS uuid), CAST(?7 AS uuid), CAST(?8 AS uuid))""";
+
+    // A part waiting for a selectable replica: open and already failover's work, its message never sent.
+    private static final String INSERT_WAITING = """
+            INSERT INTO operation_dispatch
+                   (entity_id, entity_kind, operation, phase, order_revision, participant_id, replica_id, dispatch_key,
+                    outcome)
+            VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, CAST(?6 AS uuid), CAST(?7 AS uuid), CAST(?8 AS uuid), '%s')"""
+            .formatted(ORPHANED_MARK);
+
+    private static final String PART_OF = """
+            SELECT CAST(dispatch_key AS varchar), CAST(replica_id AS varchar), settled_at IS NULL, outcome
+              FROM operation_dispatch
+             WHERE entity_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid) AND order_revision = ?3""";
 
     private static final String SETTLE_ENTITY = """
             UPDATE operation_dispatch SET settled_at = now(), outcome = ?2
@@ -45,27 +65,24 @@ public class OperationDispatchRepository {
              WHERE entity_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid) AND settled_at IS NULL
              ORDER BY id DESC""";
 
-    /**
-     * Not an outcome: the mark an open dispatch gets when its replica restarted (and so forgot its work), which makes
-     * it failover's work like the dispatches of a replica that left. Settling replaces it.
-     */
-    private static final String ORPHANED_MARK = "ORPHANED";
-
-    // Open dispatches whose replica left the live set, or restarted.
+    // Open dispatches whose replica left the live set (gone or OFF_LINE), or restarted.
     private static final String ORPHANED = """
             SELECT d.id, CAST(d.entity_id AS varchar), d.entity_kind, d.operation, d.phase, d.order_revision,
                    CAST(d.participant_id AS varchar), CAST(d.replica_id AS varchar)
               FROM operation_dispatch d
              WHERE d.settled_at IS NULL
                AND (d.outcome = '%s'
-                    OR NOT EXISTS (SELECT 1 FROM participant_replica r WHERE r.replica_id = d.replica_id))
+                    OR NOT EXISTS (SELECT 1 FROM participant_replica r
+                                    WHERE r.replica_id = d.replica_id AND r.participant_state = 'ON_LINE'))
+               AND d.id > ?2
              ORDER BY d.id LIMIT ?1""".formatted(ORPHANED_MARK);
 
     private static final String STILL_ORPHANED = """
             SELECT 1 FROM operation_dispatch d
              WHERE d.id = ?1 AND d.settled_at IS NULL
                AND (d.outcome = '%s'
-                    OR NOT EXISTS (SELECT 1 FROM participant_replica r WHERE r.replica_id = d.replica_id))"""
+                    OR NOT EXISTS (SELECT 1 FROM participant_replica r
+                                    WHERE r.replica_id = d.replica_id AND r.participant_state = 'ON_LINE'))"""
             .formatted(ORPHANED_MARK);
 
     private static final String ORPHAN_REPLICA_WORK = """
@@ -80,8 +97,22 @@ public class OperationDispatchRepository {
     @PersistenceContext(unitName = "acm")
     private EntityManager entityManager;
 
-    public void record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
-        entityManager.createNativeQuery(INSERT)
+    /** Records an open dispatch; returns its id, which the message carries and the replica's answers echo. */
+    public UUID record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+        return insert(INSERT, dispatch, participant, replica);
+    }
+
+    /**
+     * Records a part that no replica may take now as open work of failover, under a live replica of the participant
+     * that was sent nothing: failover gives it to the first replica that becomes selectable.
+     */
+    public void recordWaiting(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+        insert(INSERT_WAITING, dispatch, participant, replica);
+    }
+
+    private UUID insert(String sql, Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+        UUID dispatchId = UUID.randomUUID();
+        entityManager.createNativeQuery(sql)
                 .setParameter(1, dispatch.entityId().toString())
                 .setParameter(2, dispatch.kind().name())
                 .setParameter(3, dispatch.operation())
@@ -89,7 +120,23 @@ public class OperationDispatchRepository {
                 .setParameter(5, dispatch.orderRevision())
                 .setParameter(6, participant.toString())
                 .setParameter(7, replica.toString())
+                .setParameter(8, dispatchId.toString())
                 .executeUpdate();
+        return dispatchId;
+    }
+
+    /** Every dispatch, open or settled, of the participant's part of the entity's order at {@code orderRevision}. */
+    public List<PartDispatch> partOf(UUID entityId, ParticipantId participant, long orderRevision) {
+        List<?> rows = entityManager.createNativeQuery(PART_OF)
+                .setParameter(1, entityId.toString())
+                .setParameter(2, participant.toString())
+                .setParameter(3, orderRevision)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new PartDispatch(Optional.ofNullable((String) row[0]).map(UUID::fromString),
+                        UUID.fromString((String) row[1]), Boolean.TRUE.equals(row[2]),
+                        Optional.ofNullable((String) row[3])))
+                .toList();
     }
 
     /** Settles every open dispatch of the entity with {@code outcome}. */
@@ -130,9 +177,10 @@ public class OperationDispatchRepository {
         return rows.stream().map(Object[].class::cast).map(OpenDispatch::of).findFirst();
     }
 
-    /** At most {@code limit} open dispatches whose replica has gone or restarted, oldest first. */
-    public List<OpenDispatch> findOrphaned(int limit) {
-        List<?> rows = entityManager.createNativeQuery(ORPHANED).setParameter(1, limit).getResultList();
+    /** At most {@code limit} open dispatches whose replica has gone or restarted, after {@code afterId}, oldest first. */
+    public List<OpenDispatch> findOrphaned(long afterId, int limit) {
+        List<?> rows = entityManager.createNativeQuery(ORPHANED).setParameter(1, limit).setParameter(2, afterId)
+                .getResultList();
         return rows.stream().map(Object[].class::cast).map(OpenDispatch::of).toList();
     }
 

@@ -15,7 +15,8 @@ public class OrphanedWorkService {
     @Inject
     private OperationDispatchRepository dispatches;
 
-    public List<OpenDispatch> findOrphaned(int limit) {
-        return dispatches.findOrphaned(limit);
+    /** At most {@code limit} orphans with an id above {@code afterId}, oldest first. */
+    public List<OpenDispatch> findOrphaned(long afterId, int limit) {
+        return dispatches.findOrphaned(afterId, limit);
     }
 }

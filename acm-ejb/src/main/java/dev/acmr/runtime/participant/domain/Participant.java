@@ -65,14 +65,17 @@ public class Participant {
                 .toList();
     }
 
-    /** Live replicas, oldest registration first. */
+    /** Replicas, live (ON_LINE) and recently lost (OFF_LINE), oldest registration first. */
     public List<ParticipantReplica> replicasInRegistrationOrder() {
         return replicas.stream().sorted(ParticipantReplica.REGISTRATION_ORDER).toList();
     }
 
-    /** Whether some replica is alive, i.e. whether work can be given to this participant. */
+    /**
+     * Whether some replica is alive, i.e. whether work can be given to this participant. Replicas the liveness sweep
+     * found silent stay listed as OFF_LINE for a while, and do not count.
+     */
     public boolean isOnline() {
-        return !replicas.isEmpty();
+        return replicas.stream().anyMatch(replica -> replica.state() == ParticipantState.ON_LINE);
     }
 
     public boolean supports(ElementType type) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * What operations need to know about participants at the moment they dispatch: who runs an element type, which of
  * its replicas are live and which of those may be selected, their load, and a ticket for choosing among them. A
- * replica is live while its row exists (the liveness sweep deletes the silent ones); it is selectable once it
+ * replica is live while its row is ON_LINE (the liveness sweep marks the silent ones OFF_LINE); it is selectable once it
  * confirmed its full sync, unless an operator drained it.
  */
 @ApplicationScoped
@@ -29,7 +29,8 @@ public class LiveReplicaRepository {
             SELECT CAST(t.participant_id AS varchar)
               FROM participant_supported_element_type t
              WHERE t.type_name = ?1 AND t.type_version = ?2
-             ORDER BY EXISTS (SELECT 1 FROM participant_replica r WHERE r.participant_id = t.participant_id) DESC,
+             ORDER BY EXISTS (SELECT 1 FROM participant_replica r
+                               WHERE r.participant_id = t.participant_id AND r.participant_state = 'ON_LINE') DESC,
                       t.participant_id""";
 
     private static final String LIVE_REPLICAS = """

@@ -68,7 +68,8 @@ public class ParticipantRepository {
                SET last_msg = GREATEST(last_msg, now()), version = version + 1,
                    held_count = ?3, held_revision = ?4,
                    sync_id = CASE WHEN sync_id = CAST(?5 AS uuid) THEN NULL ELSE sync_id END
-             WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)""";
+             WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)
+               AND participant_state = 'ON_LINE'""";
 
     // A pending full sync keeps its id when it is sent again: the replica confirms whichever copy it completes first,
     // and a copy still on its way when the next is sent cannot leave the replica unconfirmed for ever.
@@ -91,17 +92,17 @@ public class ParticipantRepository {
             UPDATE participant_replica
                SET sync_sent_at = now(),
                    sync_due_at = clock_timestamp() + CAST(?1 AS double precision) * interval '1 millisecond'
-             WHERE sync_id IS NOT NULL
+             WHERE sync_id IS NOT NULL AND participant_state = 'ON_LINE'
                AND COALESCE(sync_due_at, sync_sent_at + CAST(?1 AS double precision) * interval '1 millisecond') < now()
             RETURNING CAST(participant_id AS varchar), CAST(replica_id AS varchar), CAST(sync_id AS varchar)""";
 
     private static final String FIND_LIVE_REPLICAS = """
             SELECT CAST(participant_id AS varchar), CAST(replica_id AS varchar) FROM participant_replica
-             WHERE participant_id = CAST(?1 AS uuid) ORDER BY replica_id""";
+             WHERE participant_id = CAST(?1 AS uuid) AND participant_state = 'ON_LINE' ORDER BY replica_id""";
 
     private static final String FIND_ALL_LIVE_REPLICAS = """
             SELECT CAST(participant_id AS varchar), CAST(replica_id AS varchar) FROM participant_replica
-             ORDER BY participant_id, replica_id""";
+             WHERE participant_state = 'ON_LINE' ORDER BY participant_id, replica_id""";
 
     private static final String DELETE_REPLICA = """
             DELETE FROM participant_replica
@@ -110,14 +111,22 @@ public class ParticipantRepository {
     private static final String FIND_SILENT_REPLICAS = """
             SELECT CAST(participant_id AS varchar), CAST(replica_id AS varchar)
               FROM participant_replica
-             WHERE last_msg < now() - CAST(?1 AS double precision) * interval '1 millisecond'
+             WHERE participant_state = 'ON_LINE'
+               AND last_msg < now() - CAST(?1 AS double precision) * interval '1 millisecond'
              ORDER BY last_msg""";
 
-    // The condition is checked again when deleting: the replica may have spoken since it was found silent.
-    private static final String DELETE_IF_SILENT = """
-            DELETE FROM participant_replica
-             WHERE replica_id = CAST(?1 AS uuid)
+    // The condition is checked again when marking: the replica may have spoken since it was found silent. The row
+    // stays, OFF_LINE, with its identity and incarnation: a restart is still recognised when the replica registers.
+    private static final String MARK_OFF_LINE_IF_SILENT = """
+            UPDATE participant_replica SET participant_state = 'OFF_LINE', version = version + 1
+             WHERE replica_id = CAST(?1 AS uuid) AND participant_state = 'ON_LINE'
                AND last_msg < now() - CAST(?2 AS double precision) * interval '1 millisecond'""";
+
+    // Replicas OFF_LINE for longer than the retention go for good; an OFF_LINE replica that spoke is ON_LINE again.
+    private static final String PURGE_OFF_LINE = """
+            DELETE FROM participant_replica
+             WHERE participant_state = 'OFF_LINE'
+               AND last_msg < now() - CAST(?1 AS double precision) * interval '1 millisecond'""";
 
     private static final String NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -162,8 +171,9 @@ public class ParticipantRepository {
     }
 
     /**
-     * Refreshes a known replica's last message time and what it holds, and confirms the pending full sync if the
-     * replica names it; false if the runtime does not know the replica.
+     * Refreshes a live replica's last message time and what it holds, and confirms the pending full sync if the
+     * replica names it; false if the runtime does not know the replica or holds it OFF_LINE (it is then stored
+     * again, and synchronised, as a replica that comes back).
      */
     public boolean touchReplica(ReplicaAddress replica, ReplicaHoldings holdings) {
         return bindAddress(TOUCH_REPLICA, replica)
@@ -224,17 +234,25 @@ public class ParticipantRepository {
         return bindAddress(DELETE_REPLICA, replica).executeUpdate() > 0;
     }
 
-    /** Replicas silent for longer than {@code window}, by database time. */
+    /** Live replicas silent for longer than {@code window}, by database time. */
     public List<ReplicaAddress> findSilentReplicas(Duration window) {
         return addresses(entityManager.createNativeQuery(FIND_SILENT_REPLICAS).setParameter(1, window.toMillis()));
     }
 
-    /** Deletes the replica if it is still silent; false if it spoke meanwhile or another node removed it first. */
-    public boolean deleteIfStillSilent(ReplicaId replicaId, Duration window) {
-        return entityManager.createNativeQuery(DELETE_IF_SILENT)
+    /**
+     * Takes the replica out of the live set (OFF_LINE) if it is still silent; false if it spoke meanwhile or another
+     * node did it first.
+     */
+    public boolean markOffLineIfStillSilent(ReplicaId replicaId, Duration window) {
+        return entityManager.createNativeQuery(MARK_OFF_LINE_IF_SILENT)
                 .setParameter(1, replicaId.toString())
                 .setParameter(2, window.toMillis())
                 .executeUpdate() > 0;
+    }
+
+    /** Deletes the replicas OFF_LINE and silent for longer than {@code silence}; returns how many. */
+    public int purgeOffLine(Duration silence) {
+        return entityManager.createNativeQuery(PURGE_OFF_LINE).setParameter(1, silence.toMillis()).executeUpdate();
     }
 
     private Query bindAddress(String sql, ReplicaAddress replica) {

@@ -176,10 +176,51 @@ class ParticipantSupervisionServiceTest {
         repository.silent.add(ADDRESS);
         repository.silent.add(goneElsewhere);
 
-        List<ReplicaAddress> removed = service.expireSilentReplicas(Duration.ofSeconds(3));
+        List<ReplicaAddress> removed = service.expireSilentReplicas(Duration.ofSeconds(3), Duration.ofHours(1));
 
         assertEquals(List.of(ADDRESS), removed);
         assertTrue(repository.replicas.isEmpty());
+    }
+
+    @Test
+    void aReplicaTakenOutOfTheLiveSetThatRegistersAsANewIncarnationIsARestartWhoseWorkGoesToFailover() {
+        service.register(register());
+        repository.silent.add(ADDRESS);
+        service.expireSilentReplicas(Duration.ofSeconds(3), Duration.ofHours(1));
+        assertTrue(repository.replicas.isEmpty(), "out of the live set");
+        assertEquals(Set.of(ADDRESS), repository.offLine, "still known, OFF_LINE");
+
+        service.register(new ParticipantRegister(UUID.randomUUID(), Instant.now(), PARTICIPANT, REPLICA, List.of(SIM),
+                UUID.randomUUID()));
+
+        assertEquals(1, dispatches.orphaned, "its open work is failover's");
+        assertEquals(List.of(REPLICA + " registered", REPLICA + " restarted"), fullSyncs);
+        assertEquals(Set.of(ADDRESS), repository.replicas);
+    }
+
+    @Test
+    void aReplicaTakenOutOfTheLiveSetWhoseHeartbeatNamesANewIncarnationIsARestartToo() {
+        service.register(register());
+        repository.silent.add(ADDRESS);
+        service.expireSilentReplicas(Duration.ofSeconds(3), Duration.ofHours(1));
+
+        service.heartbeat(new ParticipantStatus(UUID.randomUUID(), Instant.now(), PARTICIPANT, REPLICA, List.of(SIM),
+                UUID.randomUUID(), null, 0, 0));
+
+        assertEquals(1, dispatches.orphaned);
+        assertEquals(List.of(REPLICA + " registered", REPLICA + " taken back"), fullSyncs);
+    }
+
+    @Test
+    void aPausedReplicaComingBackAsTheSameIncarnationKeepsItsWork() {
+        service.register(register());
+        repository.silent.add(ADDRESS);
+        service.expireSilentReplicas(Duration.ofSeconds(3), Duration.ofHours(1));
+
+        service.heartbeat(status());
+
+        assertEquals(0, dispatches.orphaned);
+        assertEquals(Set.of(ADDRESS), repository.replicas, "live again");
     }
 
     private static ParticipantRegister register() {
@@ -200,6 +241,7 @@ class ParticipantSupervisionServiceTest {
         final Map<ElementType, ParticipantId> owners = new HashMap<>();
         final Set<ReplicaAddress> silent = new LinkedHashSet<>();
         final Map<ReplicaAddress, UUID> incarnations = new HashMap<>();
+        final Set<ReplicaAddress> offLine = new HashSet<>();
         final Set<ReplicaAddress> syncing = new HashSet<>();
         int stores;
 
@@ -216,9 +258,10 @@ class ParticipantSupervisionServiceTest {
 
         @Override
         public KnownReplica upsertLiveReplica(ReplicaAddress replica, UUID incarnation, Duration recent) {
-            KnownReplica known = replicas.contains(replica)
+            KnownReplica known = replicas.contains(replica) || offLine.contains(replica)
                     ? new KnownReplica(Optional.ofNullable(incarnations.get(replica)), syncing.contains(replica))
                     : KnownReplica.UNKNOWN;
+            offLine.remove(replica);
             replicas.add(replica);
             incarnations.put(replica, incarnation);
             return known;
@@ -240,8 +283,20 @@ class ParticipantSupervisionServiceTest {
         }
 
         @Override
-        public boolean deleteIfStillSilent(ReplicaId replicaId, Duration window) {
-            return replicas.removeIf(replica -> replica.replicaId().equals(replicaId));
+        public boolean markOffLineIfStillSilent(ReplicaId replicaId, Duration window) {
+            Optional<ReplicaAddress> found = replicas.stream()
+                    .filter(replica -> replica.replicaId().equals(replicaId)).findFirst();
+            found.ifPresent(replica -> {
+                replicas.remove(replica);
+                offLine.add(replica);
+                silent.remove(replica);
+            });
+            return found.isPresent();
+        }
+
+        @Override
+        public int purgeOffLine(Duration silence) {
+            return 0;
         }
     }
 

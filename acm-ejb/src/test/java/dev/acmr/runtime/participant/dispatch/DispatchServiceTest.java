@@ -11,6 +11,7 @@ import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,11 @@ class DispatchServiceTest {
     void theChosenReplicaIsRecordedAsTheOpenDispatch() {
         DispatchService service = new DispatchService(choosing(REPLICA), dispatches);
 
-        ReplicaAddress assigned = service.assign(PARTICIPANT, PRIME);
+        Assignment assigned = service.assign(PARTICIPANT, PRIME);
 
-        assertEquals(new ReplicaAddress(PARTICIPANT, REPLICA), assigned);
+        assertEquals(new ReplicaAddress(PARTICIPANT, REPLICA), assigned.replica());
         assertEquals(List.of(PRIME + " " + PARTICIPANT + " " + REPLICA), dispatches.recorded);
+        assertEquals(RecordingDispatches.KEY, assigned.dispatchId(), "the message is to carry the record's id");
     }
 
     @Test
@@ -47,6 +49,42 @@ class DispatchServiceTest {
         assertTrue(dispatches.recorded.isEmpty());
     }
 
+    @Test
+    void withEveryReplicaBusyThePartWaitsForFailoverInsteadOfBeingRefused() {
+        DispatchService service = new DispatchService(new ReplicaSelector() {
+            @Override
+            public ReplicaAddress choose(ParticipantId participant) {
+                throw new NoLiveReplicaException(participant, 1);
+            }
+
+            @Override
+            public Optional<ReplicaAddress> anyLive(ParticipantId participant) {
+                return Optional.of(new ReplicaAddress(participant, REPLICA));
+            }
+        }, dispatches);
+
+        assertTrue(service.assignOrWait(PARTICIPANT, PRIME).isEmpty(), "nothing to send now");
+        assertEquals(List.of("waiting " + PRIME + " " + PARTICIPANT + " " + REPLICA), dispatches.recorded);
+    }
+
+    @Test
+    void withNoLiveReplicaAtAllThePartIsRefused() {
+        DispatchService service = new DispatchService(new ReplicaSelector() {
+            @Override
+            public ReplicaAddress choose(ParticipantId participant) {
+                throw new NoLiveReplicaException(participant);
+            }
+
+            @Override
+            public Optional<ReplicaAddress> anyLive(ParticipantId participant) {
+                return Optional.empty();
+            }
+        }, dispatches);
+
+        assertThrows(NoLiveReplicaException.class, () -> service.assignOrWait(PARTICIPANT, PRIME));
+        assertTrue(dispatches.recorded.isEmpty());
+    }
+
     private static ReplicaSelector choosing(ReplicaId replica) {
         return new ReplicaSelector() {
             @Override
@@ -58,11 +96,19 @@ class DispatchServiceTest {
 
     private static final class RecordingDispatches extends OperationDispatchRepository {
 
+        static final UUID KEY = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
+
         final List<String> recorded = new ArrayList<>();
 
         @Override
-        public void record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+        public UUID record(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
             recorded.add(dispatch + " " + participant + " " + replica);
+            return KEY;
+        }
+
+        @Override
+        public void recordWaiting(Dispatch dispatch, ParticipantId participant, ReplicaId replica) {
+            recorded.add("waiting " + dispatch + " " + participant + " " + replica);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.acmr.runtime.participant.application.ParticipantOverview;
 import dev.acmr.runtime.participant.domain.Participant;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import dev.acmr.runtime.participant.domain.ParticipantReplica;
+import dev.acmr.runtime.participant.domain.ParticipantState;
 import dev.acmr.runtime.participant.domain.ParticipantSupportedElementType;
 import dev.acmr.runtime.web.common.AutomationCompositionElementDto;
 import dev.acmr.runtime.web.common.ElementMapper;
@@ -63,7 +64,8 @@ public class ParticipantInformationMapper {
             boolean drained = overview.isDrained(replica);
             replicas.put(replica.id().toString(), new ParticipantReplicaDto(replica.id().value(),
                     replica.state().name(), LastMsgFormat.format(replica.lastMsg()), replica.isSynced(), drained,
-                    replica.isSynced() && !drained, overview.inFlightOf(replica), replica.heldCount(),
+                    replica.state() == ParticipantState.ON_LINE && replica.isSynced() && !drained,
+                    overview.inFlightOf(replica), replica.heldCount(),
                     replica.heldRevision(), overview.heldRevision(), overview.lagOf(replica)));
         }
         return replicas;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,6 +63,12 @@ public class ReplicaSelector {
         LOG.fine(() -> "Replica " + chosen + " of participant " + participant + " chosen among " + selectable.size()
                 + " selectable");
         return new ReplicaAddress(participant, chosen);
+    }
+
+    /** One live replica of the participant (selectable or not), the same on every node; empty if it has none. */
+    public Optional<ReplicaAddress> anyLive(ParticipantId participant) {
+        return replicas.liveReplicas(participant).stream().findFirst()
+                .map(replica -> new ReplicaAddress(participant, replica.id()));
     }
 
     /** Whether the participant has a live replica now (selectable or not). */

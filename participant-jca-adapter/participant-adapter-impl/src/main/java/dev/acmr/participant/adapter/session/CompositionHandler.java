@@ -52,13 +52,13 @@ final class CompositionHandler {
         }
         UUID id = prime.compositionId();
         PrimeOrder order = prime.primeOrder();
-        if (!handled.take(id, order, prime.revision())) {
+        if (!handled.take(id, order, prime.revision(), prime.dispatchId())) {
             LOG.info(() -> "ignored a repeated " + order + " of composition " + id + " (revision "
-                    + prime.revision() + "): the listener already has it");
+                    + prime.revision() + ", dispatch " + prime.dispatchId() + "): the listener already has it");
             return;
         }
         boolean priming = order == PrimeOrder.PRIME;
-        reporter.ordered(id, prime.revision());
+        reporter.ordered(id, prime.revision(), prime.dispatchId());
         view.holdOrdered(id, prime.revision(), priming ? AcTypeState.PRIMING : AcTypeState.DEPRIMING,
                 prime.elements());
         // Built from the order itself, not the view: the call is about what the runtime asked for.

@@ -32,8 +32,8 @@ public final class CompositionReporter {
     private final ParticipantMessages messages;
     private final CompositionView view;
     private final Predicate<ParticipantMessage> sender;
-    /** The revision of the last prime or deprime order received per composition: what an ack answers. */
-    private final Map<UUID, Long> orderRevisions = new ConcurrentHashMap<>();
+    /** The last prime or deprime order received per composition: what an ack answers. */
+    private final Map<UUID, AnsweredOrder> answered = new ConcurrentHashMap<>();
     /** The request id of the last prime or deprime per composition: what the reports carry back and are logged under. */
     private final OrderRequestIds requestIds = new OrderRequestIds(LogKey.COMPOSITION_ID);
 
@@ -108,16 +108,21 @@ public final class CompositionReporter {
     }
 
     /** Called for each order before the listener runs, so that its report names the order it answers. */
-    void ordered(UUID compositionId, long revision) {
-        orderRevisions.put(compositionId, revision);
+    void ordered(UUID compositionId, long revision, UUID dispatchId) {
+        answered.put(compositionId, new AnsweredOrder(revision, dispatchId));
         requestIds.ordered(compositionId);
+    }
+
+    /** An order that names no dispatch (as older runtimes sent them). */
+    void ordered(UUID compositionId, long revision) {
+        ordered(compositionId, revision, null);
     }
 
     private void report(UUID compositionId, AcTypeState state, StateChangeResult result, String message,
             Map<ToscaConceptIdentifier, Map<String, Object>> outPropertiesMap) {
-        long orderRevision = orderRevisions.getOrDefault(compositionId, 0L);
+        AnsweredOrder order = answered.getOrDefault(compositionId, AnsweredOrder.NONE);
         try (LogContext.Scope scope = requestIds.reporting(compositionId)) {
-            sender.test(messages.primeAck(compositionId, state, result, message, orderRevision, outPropertiesMap));
+            sender.test(messages.primeAck(compositionId, state, result, message, order, outPropertiesMap));
         }
         view.reported(compositionId, state, result);
     }

@@ -9,14 +9,17 @@ import java.util.UUID;
 
 /**
  * The instance orders this replica took, so that one delivered twice never calls the listener twice, as
- * {@link HandledPrimes} for compositions. An order is identified by instance, operation, revision and start phase:
- * the runtime sends one order per phase of the same revision, and a new order gets a new revision.
+ * {@link HandledPrimes} for compositions. An order is identified by instance, operation, revision, start phase and
+ * dispatch: the runtime sends one order per phase of the same revision, a new order gets a new revision, and work
+ * moved back to this replica by a later failover comes as a new dispatch of the same revision and phase, which must
+ * run again (the earlier answer of this replica was fenced off when the work moved away).
  */
 final class HandledInstanceOrders {
 
     static final int CAPACITY = 1024;
 
-    private record Order(UUID instanceId, InstanceOperation operation, long revision, int startPhase) {
+    private record Order(UUID instanceId, InstanceOperation operation, long revision, int startPhase,
+            UUID dispatchId) {
     }
 
     private final Set<Order> taken;
@@ -33,7 +36,8 @@ final class HandledInstanceOrders {
     }
 
     /** True the first time this order is seen (and records it), false for a repeat. */
-    synchronized boolean take(UUID instanceId, InstanceOperation operation, long revision, int startPhase) {
-        return taken.add(new Order(instanceId, operation, revision, startPhase));
+    synchronized boolean take(UUID instanceId, InstanceOperation operation, long revision, int startPhase,
+            UUID dispatchId) {
+        return taken.add(new Order(instanceId, operation, revision, startPhase, dispatchId));
     }
 }

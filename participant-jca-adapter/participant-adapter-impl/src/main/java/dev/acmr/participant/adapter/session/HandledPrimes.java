@@ -11,15 +11,16 @@ import java.util.UUID;
  * The prime and deprime orders this replica took, so that one delivered twice (a broker redelivery, a runtime node
  * that resent it) never calls the listener twice, neither while the first call runs nor after it was acknowledged.
  *
- * <p>An order is identified by composition, order and revision: the runtime gives each new order a new revision, so
- * a real re-prime is never mistaken for a repeat. Bounded, oldest forgotten first: a repeat comes within seconds,
+ * <p>An order is identified by composition, order, revision and dispatch: the runtime gives each new order a new
+ * revision, so a real re-prime is never mistaken for a repeat, and work moved back to this replica by a later
+ * failover comes as a new dispatch, which runs again. Bounded, oldest forgotten first: a repeat comes within seconds,
  * and a participant does not take this many orders in that time.
  */
 final class HandledPrimes {
 
     static final int CAPACITY = 1024;
 
-    private record Order(UUID compositionId, PrimeOrder order, long revision) {
+    private record Order(UUID compositionId, PrimeOrder order, long revision, UUID dispatchId) {
     }
 
     private final Set<Order> taken;
@@ -36,7 +37,7 @@ final class HandledPrimes {
     }
 
     /** True the first time this order is seen (and records it), false for a repeat. */
-    synchronized boolean take(UUID compositionId, PrimeOrder order, long revision) {
-        return taken.add(new Order(compositionId, order, revision));
+    synchronized boolean take(UUID compositionId, PrimeOrder order, long revision, UUID dispatchId) {
+        return taken.add(new Order(compositionId, order, revision, dispatchId));
     }
 }

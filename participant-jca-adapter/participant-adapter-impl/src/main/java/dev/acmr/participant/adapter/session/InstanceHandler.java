@@ -15,6 +15,7 @@ import dev.acmr.participant.models.dto.CompositionElementDto;
 import dev.acmr.participant.models.dto.InstanceElementDto;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -61,12 +62,15 @@ final class InstanceHandler {
             return;
         }
         UUID id = order.instanceId();
-        if (!handled.take(id, order.operation(), order.revision(), order.startPhase())) {
+        if (!handled.take(id, order.operation(), order.revision(), order.startPhase(), order.dispatchId())) {
             LOG.info(() -> "ignored a repeated " + order.operation() + " of instance " + id + " (revision "
-                    + order.revision() + ", phase " + order.startPhase() + "): the listener already has it");
+                    + order.revision() + ", phase " + order.startPhase() + ", dispatch " + order.dispatchId()
+                    + "): the listener already has it");
             return;
         }
-        reporter.ordered(id, order.revision(), order.dispatchId());
+        reporter.ordered(id, order.revision(), order.dispatchId(), MigrationCalls.carriesChanges(order.operation())
+                ? order.changes().stream().map(MigrationCalls::elementId).filter(Objects::nonNull).toList()
+                : order.elements().stream().map(InstanceElement::elementId).filter(Objects::nonNull).toList());
         // Built from the order itself (and, for an update, the properties held before it), not the view after it.
         List<ElementCall> calls = MigrationCalls.carriesChanges(order.operation())
                 ? order.changes().stream().filter(this::isComplete)

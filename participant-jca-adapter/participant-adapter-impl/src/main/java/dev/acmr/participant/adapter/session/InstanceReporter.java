@@ -11,6 +11,8 @@ import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,9 @@ import java.util.logging.Logger;
  */
 public final class InstanceReporter {
 
+    private record ElementKey(UUID instanceId, UUID elementId) {
+    }
+
     private static final Logger LOG = Logger.getLogger(InstanceReporter.class.getName());
     private static final Set<DeployState> FINAL_DEPLOY_STATES = Set.of(DeployState.DEPLOYED, DeployState.UNDEPLOYED,
             DeployState.DELETED);
@@ -40,10 +45,14 @@ public final class InstanceReporter {
     private final ParticipantMessages messages;
     private final InstanceView view;
     private final Predicate<ParticipantMessage> sender;
-    /** The revision of the last order received per instance: what an ack answers. */
+    /**
+     * The last order received per element: what its ack answers. Per element, not per instance: the elements of one
+     * instance may be running orders of different dispatches (a phase moved to this replica by failover while an
+     * element of an earlier dispatch still reports).
+     */
+    private final Map<ElementKey, AnsweredOrder> answered = new ConcurrentHashMap<>();
+    /** The revision of the last order per instance: what a report of an element no order listed answers. */
     private final Map<UUID, Long> orderRevisions = new ConcurrentHashMap<>();
-    /** The dispatch of the last order received per instance, when the runtime named one: echoed in the acks. */
-    private final Map<UUID, UUID> orderDispatches = new ConcurrentHashMap<>();
     /** The request id of the last order per instance: what the reports carry back and are logged under. */
     private final OrderRequestIds requestIds = new OrderRequestIds(LogKey.INSTANCE_ID);
     /**
@@ -101,7 +110,15 @@ public final class InstanceReporter {
         }
         UUID instanceId = stage.instance();
         UUID elementId = stage.elementId();
+        synchronized (reporting) {
+            reportStageLocked(instanceId, elementId, stage);
+        }
+    }
+
+    private void reportStageLocked(UUID instanceId, UUID elementId, ElementStageDto stage) {
         Optional<ViewInstanceElement> held = view.get(instanceId).map(instance -> instance.elements().get(elementId));
+        AnsweredOrder order = answered.getOrDefault(new ElementKey(instanceId, elementId),
+                new AnsweredOrder(orderRevisions.getOrDefault(instanceId, 0L), null));
         try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
             sender.test(messages.elementAck(instanceId, elementId,
                     held.map(ViewInstanceElement::deployState).orElse(null),
@@ -112,7 +129,7 @@ public final class InstanceReporter {
                             : held.map(ViewInstanceElement::operationalState).orElse(null),
                     stage.outProperties() != null ? stage.outProperties()
                             : held.map(ViewInstanceElement::outProperties).orElse(null),
-                    orderRevisions.getOrDefault(instanceId, 0L), stage.nextStage(), orderDispatches.get(instanceId)));
+                    order.revision(), stage.nextStage(), order.dispatchId()));
         }
         if (!view.stageReported(instanceId, elementId, stage.nextStage(), stage.useState(),
                 stage.operationalState(), stage.outProperties())) {
@@ -137,20 +154,20 @@ public final class InstanceReporter {
         }
     }
 
-    /** Called for each order before the listener runs, so that the reports name the order they answer. */
-    void ordered(UUID instanceId, long revision) {
-        ordered(instanceId, revision, null);
+    /**
+     * Called for each order before the listener runs, so that the reports of its elements name the order and the
+     * dispatch they answer.
+     */
+    void ordered(UUID instanceId, long revision, UUID dispatchId, Collection<UUID> elementIds) {
+        AnsweredOrder order = new AnsweredOrder(revision, dispatchId);
+        orderRevisions.put(instanceId, revision);
+        elementIds.forEach(elementId -> answered.put(new ElementKey(instanceId, elementId), order));
+        requestIds.ordered(instanceId);
     }
 
-    /** @param dispatchId the runtime's dispatch of the order, echoed in the acks; null if it named none */
-    void ordered(UUID instanceId, long revision, UUID dispatchId) {
-        orderRevisions.put(instanceId, revision);
-        if (dispatchId != null) {
-            orderDispatches.put(instanceId, dispatchId);
-        } else {
-            orderDispatches.remove(instanceId);
-        }
-        requestIds.ordered(instanceId);
+    /** An order that names no dispatch and no element (as older runtimes sent them). */
+    void ordered(UUID instanceId, long revision) {
+        ordered(instanceId, revision, null, List.of());
     }
 
     /** The listener threw (or could not be called): FAILED, and the state the element returns to, as ONAP. */
@@ -184,7 +201,8 @@ public final class InstanceReporter {
     private void reportLocked(UUID instanceId, UUID elementId, DeployState deploy, LockState lock,
             StateChangeResult result, String message, String useState, String operationalState,
             Map<String, Object> outProperties) {
-        long orderRevision = orderRevisions.getOrDefault(instanceId, 0L);
+        AnsweredOrder order = answered.getOrDefault(new ElementKey(instanceId, elementId),
+                new AnsweredOrder(orderRevisions.getOrDefault(instanceId, 0L), null));
         // The ack carries the element's latest use state, operational state and out-properties as this replica holds
         // them, as ONAP's acks do: an info message pushed just before may be applied after the ack by another
         // runtime node, and the order must not complete with the element's data older than what the replica reported.
@@ -195,14 +213,15 @@ public final class InstanceReporter {
                     operationalState != null ? operationalState
                             : held.map(ViewInstanceElement::operationalState).orElse(null),
                     outProperties != null ? outProperties : held.map(ViewInstanceElement::outProperties).orElse(null),
-                    orderRevision, null, orderDispatches.get(instanceId)));
+                    order.revision(), null, order.dispatchId()));
         }
         if (!view.reported(instanceId, elementId, deploy, lock, result, useState, operationalState, outProperties)) {
             LOG.fine(() -> "reported element " + elementId + " of instance " + instanceId
                     + ", which this replica's view does not hold");
         } else if (view.get(instanceId).isEmpty()) {
-            orderRevisions.remove(instanceId); // its last element is deleted: nothing more will answer an order
-            orderDispatches.remove(instanceId);
+            // its last element is deleted: nothing more will answer an order
+            answered.keySet().removeIf(key -> key.instanceId().equals(instanceId));
+            orderRevisions.remove(instanceId);
             requestIds.forget(instanceId);
         }
     }

@@ -70,14 +70,15 @@ final class ParticipantMessages {
 
     /** @param outProperties out-properties per element definition reported with the outcome; null for none */
     ParticipantPrimeAck primeAck(UUID compositionId, AcTypeState state, StateChangeResult result,
-            String message, long orderRevision, Map<ToscaConceptIdentifier, Map<String, Object>> outProperties) {
+            String message, AnsweredOrder order, Map<ToscaConceptIdentifier, Map<String, Object>> outProperties) {
         List<ElementOutProperties> elements = outProperties == null ? List.of() : outProperties.entrySet().stream()
                 .filter(entry -> entry.getKey() != null)
                 .map(entry -> new ElementOutProperties(entry.getKey().getName(), entry.getKey().getVersion(),
                         PropertyMaps.copy(entry.getValue())))
                 .toList();
         return new ParticipantPrimeAck(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
-                compositionId, WireStates.toWire(state), WireStates.toWire(result), message, orderRevision, elements);
+                compositionId, WireStates.toWire(state), WireStates.toWire(result), message, order.revision(), elements,
+                order.dispatchId());
     }
 
     ParticipantDefinitionInfo definitionInfo(UUID compositionId, ToscaConceptIdentifier element,

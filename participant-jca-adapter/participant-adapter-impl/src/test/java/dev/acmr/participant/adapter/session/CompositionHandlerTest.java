@@ -109,6 +109,27 @@ class CompositionHandlerTest {
     }
 
     @Test
+    void aPrimeMovedBackToThisReplicaByALaterFailoverRunsAgainAndItsAckNamesTheNewDispatch() {
+        listener.behaviour = (method, args) -> {
+            throw new PfModelException("no capacity");
+        };
+        CompositionHandler handler = handler(Runnable::run);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        handler.onPrime(dispatched(first));
+        handler.onPrime(dispatched(first));
+        handler.onPrime(dispatched(second));
+        assertEquals(List.of("prime", "prime"), listener.calls, "a repeat once, a new dispatch again");
+        assertEquals(first, ((ParticipantPrimeAck) sent.get(0)).dispatchId());
+        assertEquals(second, ((ParticipantPrimeAck) sent.get(1)).dispatchId());
+    }
+
+    private ParticipantPrime dispatched(UUID dispatchId) {
+        return new ParticipantPrime(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, REPLICA, id, PrimeOrder.PRIME, 3,
+                twoElements(), dispatchId);
+    }
+
+    @Test
     void listenerFailureIsAckedFailedWithItsMessageAndTheStateBeforeTheOrder() {
         listener.behaviour = (method, args) -> {
             throw method.equals("prime") ? new PfModelException("no capacity")

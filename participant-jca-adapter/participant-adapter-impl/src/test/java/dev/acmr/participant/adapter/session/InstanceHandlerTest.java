@@ -146,6 +146,40 @@ class InstanceHandlerTest {
     }
 
     @Test
+    void workMovedBackToThisReplicaByALaterFailoverRunsAgain() {
+        InstanceHandler handler = handler(queued::add);
+        UUID first = UUID.randomUUID();
+        handler.onOrder(dispatched(7, first));
+        List.copyOf(queued).forEach(Runnable::run);
+        queued.clear();
+        handler.onOrder(dispatched(7, first));
+        assertTrue(queued.isEmpty(), "the same dispatch delivered again is a repeat");
+        handler.onOrder(dispatched(7, UUID.randomUUID()));
+        assertEquals(2, queued.size(), "a new dispatch of the same revision and phase is new work");
+    }
+
+    @Test
+    void everyAckEchoesTheDispatchOfTheOrderItsElementCameWith() {
+        listener.behaviour = (method, args) -> {
+            throw new PfModelException("no capacity");
+        };
+        UUID dispatch = UUID.randomUUID();
+        handler(Runnable::run).onOrder(dispatched(7, dispatch));
+        assertEquals(2, sent.size());
+        for (ParticipantMessage message : sent) {
+            InstanceElementAck ack = (InstanceElementAck) message;
+            assertEquals(dispatch, ack.dispatchId());
+            assertEquals(7, ack.orderRevision());
+        }
+    }
+
+    private InstanceOrder dispatched(long revision, UUID dispatchId) {
+        return new InstanceOrder(UUID.randomUUID(), Instant.now(), PARTICIPANT, REPLICA, id, COMPOSITION,
+                InstanceOperation.DEPLOY, revision, 0, twoElements(ElementDeployState.DEPLOYING,
+                        ElementLockState.NONE), dispatchId, null, List.of());
+    }
+
+    @Test
     void aListenerFailureIsAckedFailedWithItsMessageAndTheStateTheElementReturnsTo() {
         listener.behaviour = (method, args) -> {
             throw method.equals("deploy") ? new PfModelException("no capacity")

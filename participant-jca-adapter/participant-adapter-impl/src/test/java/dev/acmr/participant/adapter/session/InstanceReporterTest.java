@@ -173,7 +173,7 @@ class InstanceReporterTest {
     void aStageReportIsAnAckWithTheNextStageAndTheOrdersRevisionAndDispatch() {
         view.apply(sync(id, 5, ElementDeployState.MIGRATING, ElementLockState.LOCKED));
         UUID dispatch = UUID.randomUUID();
-        reporter.ordered(id, 6, dispatch);
+        reporter.ordered(id, 6, dispatch, List.of(E1));
         reporter.updateAutomationCompositionElementStage(new ElementStageDto(id, E1, "stage 0 Migrated", 1, "IDLE",
                 null, Map.of("stage", List.of(0))));
         InstanceElementAck ack = (InstanceElementAck) sent.get(0);
