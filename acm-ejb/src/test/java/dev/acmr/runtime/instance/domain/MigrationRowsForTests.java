@@ -6,12 +6,12 @@ import java.lang.reflect.Field;
  * Marks element rows NEW or REMOVED as an accepted migration leaves them, for tests of what happens while and after
  * it runs. Reflection, so that tests need no mutator beyond the ones the accepting code uses.
  */
-final class MigrationRowsForTests {
+public final class MigrationRowsForTests {
 
     private MigrationRowsForTests() {
     }
 
-    static void markMigrationState(InstanceElement element, MigrationState state) {
+    public static void markMigrationState(InstanceElement element, MigrationState state) {
         try {
             Field field = InstanceElement.class.getDeclaredField("migrationState");
             field.setAccessible(true);
