@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * The pure parts of running an instance order: which orders run here, how they are paced (start phase by start
- * phase, stage by stage, or one message), and which participant gets which elements. Knowledge of instance orders, so it stays with
- * them; giving a participant's part to one of its replicas is {@code participant.dispatch}'s.
+ * phase, stage by stage, or one message), and which participant gets which elements. Knowledge of instance orders,
+ * so it stays with them; giving a participant's part to one of its replicas is {@code participant.dispatch}'s.
  */
 public final class DispatchPlan {
 

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Moves a running instance order on, in the caller's transaction on the locked instance row: sends the next start
  * phase or stage (or the single message) to one live replica of each participant with elements in it, or completes
- * the order once every element finished, and keeps every replica's view of the instance. The order and ack services share it.
+ * the order once every element finished, and keeps every replica's view of the instance. The order and ack services
+ * share it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

@@ -25,10 +25,11 @@ import java.util.logging.Logger;
 /**
  * Moves a participant's part of a running instance phase, stage or single message off a replica that left or
  * restarted before answering: the unfinished elements of that phase or stage go to another selectable replica of the
- * same participant, rebuilt from the database as the first dispatch was, with the same order revision, so acks count as usual; the deadline stays, so an order nobody completes still times out. Decided on
- * the locked instance row: the orphaned dispatch must still be open and orphaned, and the order, revision and phase
- * it was for must still be running; otherwise it is only settled. With no replica to take it, it stays open and the
- * next sweep tries again.
+ * same participant, rebuilt from the database as the first dispatch was, with the same order revision, so acks count
+ * as usual; the deadline stays, so an order nobody completes still times out. Decided on the locked instance row:
+ * the orphaned dispatch must still be open and orphaned, and the order, revision and phase or stage it was for must
+ * still be running; otherwise it is only settled. With no replica to take it, it stays open and the next sweep tries
+ * again.
  */
 @Stateless
 public class InstanceFailoverService {

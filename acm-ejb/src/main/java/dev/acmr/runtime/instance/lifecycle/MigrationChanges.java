@@ -34,7 +34,10 @@ final class MigrationChanges {
     private MigrationChanges() {
     }
 
-    /** The changes of {@code rows} (one participant's elements of the current stage) and, for a precheck, its NEW ones. */
+    /**
+     * The changes of {@code rows} (one participant's elements of the current stage) and, for a precheck, the
+     * participant's elements the migration would add.
+     */
     static List<ElementChange> of(OrderContent content, Collection<InstanceElement> rows, ParticipantId participant) {
         if (content.operation() == InstanceOperation.MIGRATE_PRECHECK) {
             return precheck(content, rows, participant);
