@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -166,6 +167,34 @@ class InstanceMessagesTest {
         assertEquals(List.of(0L, 2L), changes.get(added).before().definitionProperties().get("stage"));
         assertNull(changes.get(removed).before(), "an element the failed migration deleted is added again");
         assertEquals(ElementMigrationState.NEW, changes.get(removed).after().migrationState());
+    }
+
+    @Test
+    void aPrecheckComparesTheRowsWithTheWouldBeElementsAndAsksTheNewParticipantsToo() {
+        AutomationCompositionInstance instance = deployed(STARTER_FROM, SINK, SINK);
+        start(instance, InstanceOrder.MIGRATE_PRECHECK);
+        ParticipantId other = new ParticipantId(UUID.randomUUID());
+        UUID elsewhere = UUID.randomUUID();
+        List<SnapshotElement> wouldBe = List.of(
+                new SnapshotElement(starter, STARTER_TO, SIM, 0, null, Map.of("text", "next"), Map.of(),
+                        MigrationState.DEFAULT),
+                new SnapshotElement(removed, SINK, SIM, 0, null, Map.of(), Map.of(), MigrationState.REMOVED),
+                new SnapshotElement(elsewhere, NEW, other, 0, null, Map.of(), Map.of(), MigrationState.NEW));
+        OrderContent content = new OrderContent(instance, InstanceOperation.MIGRATE_PRECHECK, definitions,
+                Optional.of(to.id()), Map.of(), wouldBe, Map.of());
+
+        Map<UUID, ElementChange> mine = MigrationChanges.of(content, instance.elements(), SIM).stream()
+                .collect(Collectors.toMap(ElementChange::elementId, Function.identity()));
+        assertEquals(Set.of(starter, removed), mine.keySet(), "an element the plan keeps out is not sent");
+        assertEquals("1.2.3", mine.get(starter).before().definitionVersion());
+        assertEquals("1.2.4", mine.get(starter).after().definitionVersion());
+        assertEquals(Map.of("text", "next"), mine.get(starter).after().properties());
+        assertNull(mine.get(removed).after());
+
+        List<ElementChange> theirs = MigrationChanges.of(content, List.of(), other);
+        assertEquals(1, theirs.size());
+        assertNull(theirs.get(0).before());
+        assertEquals(ElementMigrationState.NEW, theirs.get(0).after().migrationState());
     }
 
     @Test
