@@ -1,0 +1,284 @@
+package dev.acmr.runtime.instance.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.acmr.messages.ElementChange;
+import dev.acmr.messages.ElementDeployState;
+import dev.acmr.messages.ElementLockState;
+import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceOperation;
+import dev.acmr.messages.InstanceOrder;
+import dev.acmr.messages.InstanceSync;
+import dev.acmr.messages.OperationResult;
+import dev.acmr.messages.ParticipantMessage;
+import dev.acmr.runtime.composition.domain.CompositionDefinition;
+import dev.acmr.runtime.composition.domain.CompositionId;
+import dev.acmr.runtime.composition.domain.ElementTemplate;
+import dev.acmr.runtime.composition.repository.CompositionRepository;
+import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
+import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
+import dev.acmr.runtime.instance.domain.DeployState;
+import dev.acmr.runtime.instance.domain.InstanceStatus;
+import dev.acmr.runtime.instance.domain.MigrationRowsForTests;
+import dev.acmr.runtime.instance.domain.MigrationState;
+import dev.acmr.runtime.instance.domain.NewInstanceElement;
+import dev.acmr.runtime.instance.domain.OrderEffect;
+import dev.acmr.runtime.instance.domain.PrecheckPlan;
+import dev.acmr.runtime.instance.domain.RetryScope;
+import dev.acmr.runtime.instance.domain.RollbackSnapshot;
+import dev.acmr.runtime.instance.repository.InstanceRepository;
+import dev.acmr.runtime.metrics.OrderSettled;
+import dev.acmr.runtime.participant.application.ParticipantMessageSender;
+import dev.acmr.runtime.participant.dispatch.Dispatch;
+import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
+import dev.acmr.runtime.participant.dispatch.DispatchService;
+import dev.acmr.runtime.participant.dispatch.OpenDispatch;
+import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
+import dev.acmr.runtime.participant.dispatch.ReplicaFence;
+import dev.acmr.runtime.participant.dispatch.selection.ReplicaSelector;
+import dev.acmr.runtime.participant.domain.ParticipantId;
+import dev.acmr.runtime.participant.domain.ReplicaAddress;
+import dev.acmr.runtime.participant.domain.ReplicaId;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migration of ONAP's migrate-and-rollback system test (check 26) run through the dispatcher and the ack
+ * service with in-memory stand-ins for the database and the broker: which participant gets which elements at each
+ * stage, the deletion sync of a participant left with no element, the syncs between stages, and the completed
+ * instance on the target composition.
+ */
+class MigrationRunTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final String TYPE = "org.onap.policy.clamp.acm.SimAutomationCompositionElement";
+    private static final ParticipantId SIM1 = new ParticipantId(UUID.randomUUID());
+    private static final ParticipantId SIM2 = new ParticipantId(UUID.randomUUID());
+    private static final ParticipantId SIM3 = new ParticipantId(UUID.randomUUID());
+    private static final UUID STARTER = UUID.randomUUID();
+    private static final UUID BRIDGE = UUID.randomUUID();
+    private static final UUID SINK = UUID.randomUUID();
+    private static final UUID SINK2 = UUID.randomUUID();
+    private static final UUID NEW = UUID.randomUUID();
+    private static final UUID NEW2 = UUID.randomUUID();
+
+    private final CompositionDefinition from = composition("From", "1.2.3", Map.of("Starter", "[1,2]",
+            "Bridge", "[0,1]", "Sink", "[0,2]", "Sink2", "[0,3]"));
+    private final CompositionDefinition to = composition("To", "1.2.4", Map.of("Starter", "[1,2]",
+            "Bridge", "[0,1]", "New", "[0,2]", "New2", "[1,2]"));
+    private final List<ParticipantMessage> sent = new ArrayList<>();
+    private final AutomationCompositionInstance instance = migrating();
+    private final InstanceDispatcher dispatcher = new InstanceDispatcher();
+    private final InstanceAckService acks = new InstanceAckService();
+
+    MigrationRunTest() {
+        InstanceRepository instances = new InstanceRepository() {
+            @Override
+            public Optional<AutomationCompositionInstance> findForUpdate(UUID instanceId) {
+                return Optional.of(instance);
+            }
+
+            @Override
+            public Optional<RollbackSnapshot> snapshotOf(UUID instanceId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<PrecheckPlan> precheckOf(UUID instanceId) {
+                return Optional.empty();
+            }
+        };
+        CompositionRepository compositions = new CompositionRepository() {
+            @Override
+            public Optional<CompositionDefinition> find(CompositionId id) {
+                return List.of(from, to).stream().filter(found -> found.id().equals(id)).findFirst();
+            }
+        };
+        OperationDispatchRepository dispatches = new OperationDispatchRepository() {
+            @Override
+            public void settleAll(UUID entityId, DispatchOutcome outcome) {
+            }
+
+            @Override
+            public void settlePart(UUID entityId, ParticipantId participant, DispatchOutcome outcome) {
+            }
+
+            @Override
+            public Optional<OpenDispatch> openOf(UUID entityId, ParticipantId participant) {
+                return Optional.empty();
+            }
+        };
+        OrderContents contents = new OrderContents();
+        inject(contents, "instances", instances);
+        inject(contents, "compositions", compositions);
+        ReplicaFence fence = new ReplicaFence();
+        inject(fence, "dispatches", dispatches);
+        inject(dispatcher, "instances", instances);
+        inject(dispatcher, "contents", contents);
+        inject(dispatcher, "selector", new ReplicaSelector() {
+            @Override
+            public boolean isLive(ParticipantId participant) {
+                return true;
+            }
+        });
+        inject(dispatcher, "dispatchService", new DispatchService() {
+            @Override
+            public ReplicaAddress assign(ParticipantId participant, Dispatch dispatch) {
+                return new ReplicaAddress(participant, new ReplicaId(participant.value()));
+            }
+        });
+        inject(dispatcher, "sender", (ParticipantMessageSender) sent::add);
+        inject(dispatcher, "dispatches", dispatches);
+        inject(dispatcher, "settled", new IgnoredEvents());
+        inject(acks, "instances", instances);
+        inject(acks, "dispatcher", dispatcher);
+        inject(acks, "replicaFence", fence);
+        inject(acks, "settled", new IgnoredEvents());
+    }
+
+    @Test
+    void theMigrationRunsStageByStageAndEndsOnTheTarget() {
+        dispatcher.advance(instance, Map.of());
+        assertEquals(Map.of(SIM1, Set.of(BRIDGE, NEW, SINK), SIM2, Set.of(SINK2)), ordersSent(0));
+
+        ack(SIM1, SINK, ElementDeployState.DELETED, null);
+        ack(SIM2, SINK2, ElementDeployState.DELETED, null);
+        assertTrue(syncs().stream().anyMatch(sync -> sync.participantId().equals(SIM2.value()) && sync.deleted()),
+                "sim-2 runs no element any more");
+        ack(SIM1, BRIDGE, ElementDeployState.MIGRATING, 1);
+        sent.clear();
+        ack(SIM1, NEW, ElementDeployState.MIGRATING, 2);
+        assertTrue(syncs().stream().map(InstanceSync::participantId).collect(Collectors.toSet())
+                .containsAll(Set.of(SIM1.value(), SIM3.value())), "every replica is synced between stages");
+        assertEquals(Map.of(SIM1, Set.of(STARTER, BRIDGE), SIM3, Set.of(NEW2)), ordersSent(1));
+
+        ack(SIM1, STARTER, ElementDeployState.MIGRATING, 2);
+        ack(SIM1, BRIDGE, ElementDeployState.DEPLOYED, null);
+        sent.clear();
+        ack(SIM3, NEW2, ElementDeployState.MIGRATING, 2);
+        assertEquals(Map.of(SIM1, Set.of(STARTER, NEW), SIM3, Set.of(NEW2)), ordersSent(2));
+
+        ack(SIM1, STARTER, ElementDeployState.DEPLOYED, null);
+        ack(SIM1, NEW, ElementDeployState.MIGRATING, 2);
+        assertEquals(DeployState.MIGRATING, instance.status().deployState(), "a repeated stage report is ignored");
+        ack(SIM1, NEW, ElementDeployState.DEPLOYED, null);
+        ack(SIM3, NEW2, ElementDeployState.DEPLOYED, null);
+
+        assertEquals(DeployState.DEPLOYED, instance.status().deployState());
+        assertEquals(to.id(), instance.compositionId());
+        assertTrue(instance.compositionTargetId().isEmpty());
+        assertEquals(Set.of(STARTER, BRIDGE, NEW, NEW2), instance.elements().startPhases().keySet());
+        instance.elements().forEach(element -> assertEquals(MigrationState.DEFAULT, element.migrationState()));
+    }
+
+    private Map<ParticipantId, Set<UUID>> ordersSent(int stage) {
+        return sent.stream().filter(InstanceOrder.class::isInstance).map(InstanceOrder.class::cast)
+                .filter(order -> order.startPhase() == stage)
+                .peek(order -> assertEquals(InstanceOperation.MIGRATE, order.operation()))
+                .collect(Collectors.toMap(order -> new ParticipantId(order.participantId()),
+                        order -> order.changes().stream().map(ElementChange::elementId).collect(Collectors.toSet())));
+    }
+
+    private List<InstanceSync> syncs() {
+        return sent.stream().filter(InstanceSync.class::isInstance).map(InstanceSync.class::cast).toList();
+    }
+
+    private void ack(ParticipantId participant, UUID element, ElementDeployState state, Integer nextStage) {
+        acks.onAck(new InstanceElementAck(UUID.randomUUID(), NOW, participant.value(), participant.value(),
+                instance.id(), element, state, ElementLockState.LOCKED, OperationResult.NO_ERROR, "", null, null,
+                null, instance.orderRevision(), nextStage, null, 0L));
+    }
+
+    // As the accepting side leaves it: rows migrated to the target's definitions, NEW ones added, REMOVED ones marked.
+    private AutomationCompositionInstance migrating() {
+        AutomationCompositionInstance migrating = new AutomationCompositionInstance(UUID.randomUUID(), from.id(),
+                new ToscaIdentifier("M", "1.0.0"), null, List.of(
+                        row(STARTER, "Starter", "1.2.4", SIM1), row(BRIDGE, "Bridge", "1.2.4", SIM1),
+                        row(SINK, "Sink", "1.2.3", SIM1), row(SINK2, "Sink2", "1.2.3", SIM2),
+                        row(NEW, "New", "1.2.4", SIM1), row(NEW2, "New2", "1.2.4", SIM3)), NOW);
+        start(migrating, dev.acmr.runtime.instance.domain.InstanceOrder.DEPLOY);
+        migrating.elements().forEach(element -> migrating.elementFinished(element, null, NOW));
+        migrating.complete(NOW);
+        MigrationRowsForTests.markMigrationState(migrating.element(NEW).orElseThrow(), MigrationState.NEW);
+        MigrationRowsForTests.markMigrationState(migrating.element(NEW2).orElseThrow(), MigrationState.NEW);
+        MigrationRowsForTests.markMigrationState(migrating.element(SINK).orElseThrow(), MigrationState.REMOVED);
+        MigrationRowsForTests.markMigrationState(migrating.element(SINK2).orElseThrow(), MigrationState.REMOVED);
+        migrating.targetComposition(to.id());
+        start(migrating, dev.acmr.runtime.instance.domain.InstanceOrder.MIGRATE);
+        return migrating;
+    }
+
+    private static void start(AutomationCompositionInstance target, dev.acmr.runtime.instance.domain.InstanceOrder
+            order) {
+        InstanceStatus status = target.status();
+        target.startOrder(order, OrderEffect.of(order, status),
+                RetryScope.targets(order, status, target.elements().statuses()), NOW, NOW);
+    }
+
+    private static NewInstanceElement row(UUID id, String name, String version, ParticipantId participant) {
+        return new NewInstanceElement(id, new ToscaIdentifier(name, version), participant, 0, null, Map.of());
+    }
+
+    private static CompositionDefinition composition(String name, String version, Map<String, String> stages) {
+        List<ElementTemplate> templates = stages.entrySet().stream().map(entry -> new ElementTemplate(entry.getKey(),
+                version, TYPE, "1.0.0", "{\"stage\":" + entry.getValue() + "}")).toList();
+        return new CompositionDefinition(CompositionId.random(), new ToscaIdentifier(name, version), "{}", templates,
+                NOW);
+    }
+
+    private static void inject(Object target, String name, Object value) {
+        try {
+            Field field = target.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class IgnoredEvents implements Event<OrderSettled> {
+
+        @Override
+        public void fire(OrderSettled event) {
+        }
+
+        @Override
+        public <U extends OrderSettled> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends OrderSettled> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<OrderSettled> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends OrderSettled> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends OrderSettled> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
