@@ -81,7 +81,7 @@ class MigrationRunTest {
     private final CompositionDefinition to = composition("To", "1.2.4", Map.of("Starter", "[1,2]",
             "Bridge", "[0,1]", "New", "[0,2]", "New2", "[1,2]"));
     private final List<ParticipantMessage> sent = new ArrayList<>();
-    private final AutomationCompositionInstance instance = migrating();
+    private AutomationCompositionInstance instance = migrating();
     private final InstanceDispatcher dispatcher = new InstanceDispatcher();
     private final InstanceAckService acks = new InstanceAckService();
 
@@ -185,10 +185,52 @@ class MigrationRunTest {
         instance.elements().forEach(element -> assertEquals(MigrationState.DEFAULT, element.migrationState()));
     }
 
+    @Test
+    void aRevertRemovesTheNewElementsFirstAndRunsTheSourceStagesDownwards() {
+        AutomationCompositionInstance reverting = reverting();
+        instance = reverting;
+        dispatcher.advance(reverting, Map.of());
+        assertEquals(Map.of(SIM1, Set.of(NEW), SIM2, Set.of(SINK2), SIM3, Set.of(NEW2)),
+                ordersSent(3, InstanceOperation.MIGRATION_REVERT));
+
+        ack(SIM1, NEW, ElementDeployState.DELETED, null);
+        ack(SIM3, NEW2, ElementDeployState.DELETED, null);
+        assertTrue(syncs().stream().anyMatch(sync -> sync.participantId().equals(SIM3.value()) && sync.deleted()),
+                "sim-3 runs no element any more");
+        sent.clear();
+        ack(SIM2, SINK2, ElementDeployState.MIGRATION_REVERTING, 0);
+        assertEquals(Map.of(SIM1, Set.of(STARTER, SINK)), ordersSent(2, InstanceOperation.MIGRATION_REVERT));
+
+        ack(SIM1, STARTER, ElementDeployState.MIGRATION_REVERTING, 1);
+        sent.clear();
+        ack(SIM1, SINK, ElementDeployState.MIGRATION_REVERTING, 0);
+        assertEquals(Map.of(SIM1, Set.of(STARTER, BRIDGE)), ordersSent(1, InstanceOperation.MIGRATION_REVERT));
+
+        ack(SIM1, STARTER, ElementDeployState.DEPLOYED, null);
+        sent.clear();
+        ack(SIM1, BRIDGE, ElementDeployState.MIGRATION_REVERTING, 0);
+        assertEquals(Map.of(SIM1, Set.of(BRIDGE, SINK), SIM2, Set.of(SINK2)),
+                ordersSent(0, InstanceOperation.MIGRATION_REVERT));
+
+        ack(SIM1, BRIDGE, ElementDeployState.DEPLOYED, null);
+        ack(SIM1, SINK, ElementDeployState.DEPLOYED, null);
+        ack(SIM2, SINK2, ElementDeployState.DEPLOYED, null);
+
+        assertEquals(DeployState.DEPLOYED, reverting.status().deployState());
+        assertEquals(from.id(), reverting.compositionId());
+        assertTrue(reverting.compositionTargetId().isEmpty());
+        assertEquals(Set.of(STARTER, BRIDGE, SINK, SINK2), reverting.elements().startPhases().keySet());
+        reverting.elements().forEach(element -> assertEquals(MigrationState.DEFAULT, element.migrationState()));
+    }
+
     private Map<ParticipantId, Set<UUID>> ordersSent(int stage) {
+        return ordersSent(stage, InstanceOperation.MIGRATE);
+    }
+
+    private Map<ParticipantId, Set<UUID>> ordersSent(int stage, InstanceOperation operation) {
         return sent.stream().filter(InstanceOrder.class::isInstance).map(InstanceOrder.class::cast)
                 .filter(order -> order.startPhase() == stage)
-                .peek(order -> assertEquals(InstanceOperation.MIGRATE, order.operation()))
+                .peek(order -> assertEquals(operation, order.operation()))
                 .collect(Collectors.toMap(order -> new ParticipantId(order.participantId()),
                         order -> order.changes().stream().map(ElementChange::elementId).collect(Collectors.toSet())));
     }
@@ -220,6 +262,28 @@ class MigrationRunTest {
         migrating.targetComposition(to.id());
         start(migrating, dev.acmr.runtime.instance.domain.InstanceOrder.MIGRATE);
         return migrating;
+    }
+
+    // As the accepting side leaves a rollback after a migration that failed at stage 0 on sim-1: rows back on the
+    // source's definitions, the NEW ones kept NEW, the removed ones (Sink2 deleted by sim-2) to be added again.
+    private AutomationCompositionInstance reverting() {
+        AutomationCompositionInstance failed = new AutomationCompositionInstance(UUID.randomUUID(), from.id(),
+                new ToscaIdentifier("R", "1.0.0"), null, List.of(
+                        row(STARTER, "Starter", "1.2.3", SIM1), row(BRIDGE, "Bridge", "1.2.3", SIM1),
+                        row(SINK, "Sink", "1.2.3", SIM1), row(SINK2, "Sink2", "1.2.3", SIM2),
+                        row(NEW, "New", "1.2.4", SIM1), row(NEW2, "New2", "1.2.4", SIM3)), NOW);
+        start(failed, dev.acmr.runtime.instance.domain.InstanceOrder.DEPLOY);
+        failed.elements().forEach(element -> failed.elementFinished(element, null, NOW));
+        failed.complete(NOW);
+        failed.targetComposition(to.id());
+        start(failed, dev.acmr.runtime.instance.domain.InstanceOrder.MIGRATE);
+        failed.elementFailed(failed.element(STARTER).orElseThrow(), "Migrate failed!", NOW);
+        MigrationRowsForTests.markMigrationState(failed.element(NEW).orElseThrow(), MigrationState.NEW);
+        MigrationRowsForTests.markMigrationState(failed.element(NEW2).orElseThrow(), MigrationState.NEW);
+        MigrationRowsForTests.markMigrationState(failed.element(SINK).orElseThrow(), MigrationState.REMOVED);
+        MigrationRowsForTests.markMigrationState(failed.element(SINK2).orElseThrow(), MigrationState.REMOVED);
+        start(failed, dev.acmr.runtime.instance.domain.InstanceOrder.ROLLBACK);
+        return failed;
     }
 
     private static void start(AutomationCompositionInstance target, dev.acmr.runtime.instance.domain.InstanceOrder
