@@ -1,6 +1,7 @@
 package dev.acmr.runtime.instance.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.acmr.messages.ElementChange;
@@ -84,6 +85,8 @@ class MigrationRunTest {
     private AutomationCompositionInstance instance = migrating();
     private final InstanceDispatcher dispatcher = new InstanceDispatcher();
     private final InstanceAckService acks = new InstanceAckService();
+    private final InstanceFailoverService failover = new InstanceFailoverService();
+    private final List<DispatchOutcome> settledOrphans = new ArrayList<>();
 
     MigrationRunTest() {
         InstanceRepository instances = new InstanceRepository() {
@@ -121,6 +124,17 @@ class MigrationRunTest {
             public Optional<OpenDispatch> openOf(UUID entityId, ParticipantId participant) {
                 return Optional.empty();
             }
+
+            @Override
+            public boolean isStillOrphaned(long dispatchId) {
+                return true;
+            }
+
+            @Override
+            public boolean settle(long dispatchId, DispatchOutcome outcome) {
+                settledOrphans.add(outcome);
+                return true;
+            }
         };
         OrderContents contents = new OrderContents();
         inject(contents, "instances", instances);
@@ -148,6 +162,10 @@ class MigrationRunTest {
         inject(acks, "dispatcher", dispatcher);
         inject(acks, "replicaFence", fence);
         inject(acks, "settled", new IgnoredEvents());
+        inject(failover, "instances", instances);
+        inject(failover, "contents", contents);
+        inject(failover, "dispatches", dispatches);
+        inject(failover, "dispatcher", dispatcher);
     }
 
     @Test
@@ -183,6 +201,54 @@ class MigrationRunTest {
         assertTrue(instance.compositionTargetId().isEmpty());
         assertEquals(Set.of(STARTER, BRIDGE, NEW, NEW2), instance.elements().startPhases().keySet());
         instance.elements().forEach(element -> assertEquals(MigrationState.DEFAULT, element.migrationState()));
+    }
+
+    @Test
+    void aStageWhoseReplicaLeftGoesElsewhereWithTheElementsStillAtIt() {
+        dispatcher.advance(instance, Map.of());
+        ack(SIM1, SINK, ElementDeployState.DELETED, null);
+        ack(SIM2, SINK2, ElementDeployState.DELETED, null);
+        ack(SIM1, BRIDGE, ElementDeployState.MIGRATING, 1);
+        ack(SIM1, NEW, ElementDeployState.MIGRATING, 2);
+        ack(SIM1, STARTER, ElementDeployState.MIGRATING, 2);
+        sent.clear();
+
+        assertTrue(failover.failover(orphan(SIM1, 1)), "stage 1 of sim-1 is moved");
+        assertEquals(Map.of(SIM1, Set.of(BRIDGE)), ordersSent(1), "Starter reported its stage already");
+        assertEquals(List.of(DispatchOutcome.REDISPATCHED), settledOrphans);
+
+        sent.clear();
+        assertFalse(failover.failover(orphan(SIM1, 0)), "stage 0 is over");
+        assertTrue(sent.isEmpty());
+        assertEquals(DispatchOutcome.STALE, settledOrphans.get(1));
+    }
+
+    @Test
+    void aReviewIsOneMessageAndEndsWhenEveryElementLeftItsSubState() {
+        AutomationCompositionInstance reviewed = new AutomationCompositionInstance(UUID.randomUUID(), from.id(),
+                new ToscaIdentifier("V", "1.0.0"), null, List.of(row(STARTER, "Starter", "1.2.3", SIM1),
+                        row(SINK2, "Sink2", "1.2.3", SIM2)), NOW);
+        instance = reviewed;
+        start(reviewed, dev.acmr.runtime.instance.domain.InstanceOrder.DEPLOY);
+        reviewed.elements().forEach(element -> reviewed.elementFinished(element, null, NOW));
+        reviewed.complete(NOW);
+        start(reviewed, dev.acmr.runtime.instance.domain.InstanceOrder.REVIEW);
+
+        dispatcher.advance(reviewed, Map.of());
+        List<InstanceOrder> orders = sent.stream().filter(InstanceOrder.class::isInstance)
+                .map(InstanceOrder.class::cast).toList();
+        assertEquals(2, orders.size());
+        orders.forEach(order -> {
+            assertEquals(InstanceOperation.REVIEW, order.operation());
+            assertEquals(1, order.elements().size());
+            assertTrue(order.changes().isEmpty());
+        });
+
+        ack(SIM1, STARTER, ElementDeployState.DEPLOYED, null);
+        assertEquals(dev.acmr.runtime.instance.domain.SubState.REVIEWING, reviewed.status().subState());
+        ack(SIM2, SINK2, ElementDeployState.DEPLOYED, null);
+        assertEquals(InstanceStatus.created().subState(), reviewed.status().subState());
+        assertEquals(DeployState.DEPLOYED, reviewed.status().deployState());
     }
 
     @Test
@@ -233,6 +299,11 @@ class MigrationRunTest {
                 .peek(order -> assertEquals(operation, order.operation()))
                 .collect(Collectors.toMap(order -> new ParticipantId(order.participantId()),
                         order -> order.changes().stream().map(ElementChange::elementId).collect(Collectors.toSet())));
+    }
+
+    private OpenDispatch orphan(ParticipantId participant, int stage) {
+        return new OpenDispatch(settledOrphans.size() + 1L, new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(),
+                "MIGRATE", stage, instance.orderRevision()), participant, new ReplicaId(participant.value()));
     }
 
     private List<InstanceSync> syncs() {
