@@ -16,7 +16,6 @@ import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.CompositionId;
 import dev.acmr.runtime.composition.domain.ElementTemplate;
-import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.DeployState;
@@ -25,35 +24,17 @@ import dev.acmr.runtime.instance.domain.MigrationRowsForTests;
 import dev.acmr.runtime.instance.domain.MigrationState;
 import dev.acmr.runtime.instance.domain.NewInstanceElement;
 import dev.acmr.runtime.instance.domain.OrderEffect;
-import dev.acmr.runtime.instance.domain.PrecheckPlan;
 import dev.acmr.runtime.instance.domain.RetryScope;
-import dev.acmr.runtime.instance.domain.RollbackSnapshot;
-import dev.acmr.runtime.instance.repository.InstanceRepository;
-import dev.acmr.runtime.metrics.OrderSettled;
-import dev.acmr.runtime.participant.application.ParticipantMessageSender;
 import dev.acmr.runtime.participant.dispatch.Dispatch;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
-import dev.acmr.runtime.participant.dispatch.DispatchService;
 import dev.acmr.runtime.participant.dispatch.OpenDispatch;
-import dev.acmr.runtime.participant.dispatch.OperationDispatchRepository;
-import dev.acmr.runtime.participant.dispatch.ReplicaFence;
-import dev.acmr.runtime.participant.dispatch.selection.ReplicaSelector;
 import dev.acmr.runtime.participant.domain.ParticipantId;
-import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -81,92 +62,13 @@ class MigrationRunTest {
             "Bridge", "[0,1]", "Sink", "[0,2]", "Sink2", "[0,3]"));
     private final CompositionDefinition to = composition("To", "1.2.4", Map.of("Starter", "[1,2]",
             "Bridge", "[0,1]", "New", "[0,2]", "New2", "[1,2]"));
-    private final List<ParticipantMessage> sent = new ArrayList<>();
     private AutomationCompositionInstance instance = migrating();
-    private final InstanceDispatcher dispatcher = new InstanceDispatcher();
-    private final InstanceAckService acks = new InstanceAckService();
-    private final InstanceFailoverService failover = new InstanceFailoverService();
-    private final List<DispatchOutcome> settledOrphans = new ArrayList<>();
-
-    MigrationRunTest() {
-        InstanceRepository instances = new InstanceRepository() {
-            @Override
-            public Optional<AutomationCompositionInstance> findForUpdate(UUID instanceId) {
-                return Optional.of(instance);
-            }
-
-            @Override
-            public Optional<RollbackSnapshot> snapshotOf(UUID instanceId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<PrecheckPlan> precheckOf(UUID instanceId) {
-                return Optional.empty();
-            }
-        };
-        CompositionRepository compositions = new CompositionRepository() {
-            @Override
-            public Optional<CompositionDefinition> find(CompositionId id) {
-                return List.of(from, to).stream().filter(found -> found.id().equals(id)).findFirst();
-            }
-        };
-        OperationDispatchRepository dispatches = new OperationDispatchRepository() {
-            @Override
-            public void settleAll(UUID entityId, DispatchOutcome outcome) {
-            }
-
-            @Override
-            public void settlePart(UUID entityId, ParticipantId participant, DispatchOutcome outcome) {
-            }
-
-            @Override
-            public Optional<OpenDispatch> openOf(UUID entityId, ParticipantId participant) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean isStillOrphaned(long dispatchId) {
-                return true;
-            }
-
-            @Override
-            public boolean settle(long dispatchId, DispatchOutcome outcome) {
-                settledOrphans.add(outcome);
-                return true;
-            }
-        };
-        OrderContents contents = new OrderContents();
-        inject(contents, "instances", instances);
-        inject(contents, "compositions", compositions);
-        ReplicaFence fence = new ReplicaFence();
-        inject(fence, "dispatches", dispatches);
-        inject(dispatcher, "instances", instances);
-        inject(dispatcher, "contents", contents);
-        inject(dispatcher, "selector", new ReplicaSelector() {
-            @Override
-            public boolean isLive(ParticipantId participant) {
-                return true;
-            }
-        });
-        inject(dispatcher, "dispatchService", new DispatchService() {
-            @Override
-            public ReplicaAddress assign(ParticipantId participant, Dispatch dispatch) {
-                return new ReplicaAddress(participant, new ReplicaId(participant.value()));
-            }
-        });
-        inject(dispatcher, "sender", (ParticipantMessageSender) sent::add);
-        inject(dispatcher, "dispatches", dispatches);
-        inject(dispatcher, "settled", new IgnoredEvents());
-        inject(acks, "instances", instances);
-        inject(acks, "dispatcher", dispatcher);
-        inject(acks, "replicaFence", fence);
-        inject(acks, "settled", new IgnoredEvents());
-        inject(failover, "instances", instances);
-        inject(failover, "contents", contents);
-        inject(failover, "dispatches", dispatches);
-        inject(failover, "dispatcher", dispatcher);
-    }
+    private final InstanceRunStandIns standIns = new InstanceRunStandIns(() -> instance, List.of(from, to));
+    private final List<ParticipantMessage> sent = standIns.sent;
+    private final List<DispatchOutcome> settledOrphans = standIns.settledOrphans;
+    private final InstanceDispatcher dispatcher = standIns.dispatcher;
+    private final InstanceAckService acks = standIns.acks;
+    private final InstanceFailoverService failover = standIns.failover;
 
     @Test
     void theMigrationRunsStageByStageAndEndsOnTheTarget() {
@@ -375,45 +277,4 @@ class MigrationRunTest {
                 NOW);
     }
 
-    private static void inject(Object target, String name, Object value) {
-        try {
-            Field field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class IgnoredEvents implements Event<OrderSettled> {
-
-        @Override
-        public void fire(OrderSettled event) {
-        }
-
-        @Override
-        public <U extends OrderSettled> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends OrderSettled> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<OrderSettled> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends OrderSettled> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends OrderSettled> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }
