@@ -44,6 +44,8 @@ final class InstanceRunStandIns {
     final InstanceDispatcher dispatcher = new InstanceDispatcher();
     final InstanceAckService acks = new InstanceAckService();
     final InstanceFailoverService failover = new InstanceFailoverService();
+    /** The instance's rollback snapshot, as the accepting side saved it. */
+    RollbackSnapshot snapshot;
 
     InstanceRunStandIns(Supplier<AutomationCompositionInstance> instance, List<CompositionDefinition> held) {
         InstanceRepository instances = new InstanceRepository() {
@@ -54,7 +56,7 @@ final class InstanceRunStandIns {
 
             @Override
             public Optional<RollbackSnapshot> snapshotOf(UUID instanceId) {
-                return Optional.empty();
+                return Optional.ofNullable(snapshot);
             }
 
             @Override
