@@ -285,8 +285,44 @@ public class AutomationCompositionInstance extends OrderedEntity {
         return true;
     }
 
-    /** Every element finished: the instance settles (see {@link Completion}); a DELETED one is for the caller to remove. */
+    /**
+     * A participant finished one stage of the running staged order on the element, and names its next stage; the
+     * element stays in the order until it reports its final state.
+     */
+    public void elementStageReached(InstanceElement element, int next, String message, Instant now) {
+        element.stageReached(next, message);
+        bookkeeping().revise(now);
+    }
+
+    /**
+     * A participant deleted an element the running migration (or its revert) takes away from it: the row goes, as
+     * it would from the instance ONAP completes. The caller tells the participant's replicas if it runs no element
+     * of the instance any more.
+     */
+    public void elementDeletedInMigration(InstanceElement element, Instant now) {
+        if (!elements.remove(element)) {
+            throw new IllegalArgumentException("instance " + instanceId + " has no element " + element.id());
+        }
+        bookkeeping().revise(now);
+    }
+
+    /**
+     * Every element finished: the instance settles (see {@link Completion}); a DELETED one is for the caller to
+     * remove. A completed migration makes the target composition the instance's own; a completed migration or revert
+     * ends the migration marks. Stages are forgotten.
+     */
     public void complete(Instant now) {
+        DeployState completing = status().deployState();
+        if (completing == DeployState.MIGRATING) {
+            this.compositionId = compositionTargetId().orElseThrow(() -> new IllegalStateException(
+                    "instance " + instanceId + " migrates with no target composition")).value();
+        }
+        if (completing == DeployState.MIGRATING || completing == DeployState.MIGRATION_REVERTING) {
+            this.compositionTargetId = null;
+            elements.forEach(InstanceElement::clearMigration);
+        } else {
+            elements.forEach(InstanceElement::clearStage);
+        }
         progress.complete();
         bookkeeping().clearDeadline();
         bookkeeping().revise(now);

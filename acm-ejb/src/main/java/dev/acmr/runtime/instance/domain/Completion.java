@@ -6,7 +6,8 @@ import dev.acmr.runtime.composition.domain.StateChangeResult;
  * The settled status of an instance once every element has finished its running order, as ONAP's scanner completes
  * it. A FAILED order never completes: FAILED is sticky until the user gives a new order. A TIMED OUT one still
  * completes if the late acks arrive, and the timeout is then forgotten. Completing a migration also makes the target
- * composition the instance's own; that is the caller's, as is deleting the row of a DELETED instance.
+ * composition the instance's own ({@link AutomationCompositionInstance#complete}); deleting the row of a DELETED
+ * instance is the caller's.
  */
 public final class Completion {
 

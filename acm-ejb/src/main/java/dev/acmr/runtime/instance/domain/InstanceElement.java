@@ -86,7 +86,7 @@ public class InstanceElement {
     @Column(name = "migration_state", nullable = false)
     private MigrationState migrationState = MigrationState.DEFAULT;
 
-    // Set by migrations and prepare (a later feature); null otherwise, as in ONAP.
+    // The next stage the element reported during a migrate, prepare or migration revert; null otherwise, as in ONAP.
     @Column(name = "stage")
     private Integer stage;
 
@@ -234,16 +234,20 @@ public class InstanceElement {
         this.migrationState = before.migrationState();
     }
 
-    /** The order targets this element: it takes the order's transitional states and forgets its last message. */
+    /**
+     * The order targets this element: it takes the order's transitional states (a sub operation its sub state), and
+     * forgets its last message and stage.
+     */
     void start(InstanceOrder order, InstanceStatus next) {
         if (order.isLockOrder()) {
             this.lockState = next.lockState();
         } else {
             this.deployState = next.deployState();
         }
-        this.subState = SubState.NONE;
+        this.subState = next.subState();
         this.message = null;
         this.reportOrder = ReportOrder.fromJson(reportOrder).orderStarted().toJson();
+        this.stage = null;
     }
 
     /** The participant finished the running order on this element: it takes the settled states. */
@@ -256,6 +260,24 @@ public class InstanceElement {
         }
         this.subState = SubState.NONE;
         this.message = newMessage;
+        this.stage = null;
+    }
+
+    /** The participant finished one stage of the running order on this element; {@code next} is its next one. */
+    void stageReached(int next, String newMessage) {
+        this.stage = next;
+        this.message = newMessage;
+    }
+
+    /** A migration or its revert ended: the element is an ordinary one of the instance's composition again. */
+    void clearMigration() {
+        this.migrationState = MigrationState.DEFAULT;
+        clearStage();
+    }
+
+    /** A staged order ended. */
+    void clearStage() {
+        this.stage = null;
     }
 
     void fail(String newMessage) {

@@ -29,6 +29,14 @@ public enum InstanceOrder {
     /** {@code POST .../rollback}: back to the snapshot taken before a failed migration or update. */
     ROLLBACK;
 
+    /**
+     * Whether the order is a sub operation (PREPARE, REVIEW, MIGRATE_PRECHECK): it leaves the deploy and lock states
+     * alone, and an element has finished it when its sub state is back to NONE.
+     */
+    public boolean isSubOrder() {
+        return this == PREPARE || this == REVIEW || this == MIGRATE_PRECHECK;
+    }
+
     /** Whether the order moves the lock state (LOCK, UNLOCK) rather than the deploy state. */
     public boolean isLockOrder() {
         return this == LOCK || this == UNLOCK;

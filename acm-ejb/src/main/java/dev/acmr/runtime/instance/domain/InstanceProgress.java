@@ -76,11 +76,19 @@ public class InstanceProgress {
                 StateChangeResult.NO_ERROR)));
     }
 
-    /** Whether the element reached the running order's target; every element has when no order runs. */
+    /**
+     * Whether the element reached the running order's target; every element has when no order runs. A sub operation
+     * leaves the deploy state where it is, so its elements finish when their sub state is back to NONE.
+     */
     public boolean hasFinished(InstanceElement element) {
-        return target().map(settled -> runningOrder.isLockOrder()
-                ? element.lockState() == settled.lockState()
-                : element.deployState() == settled.deployState()).orElse(true);
+        return target().map(settled -> {
+            if (runningOrder.isSubOrder()) {
+                return element.subState() == SubState.NONE;
+            }
+            return runningOrder.isLockOrder()
+                    ? element.lockState() == settled.lockState()
+                    : element.deployState() == settled.deployState();
+        }).orElse(true);
     }
 
     boolean is(DeployState state) {

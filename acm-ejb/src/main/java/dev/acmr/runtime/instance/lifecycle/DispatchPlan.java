@@ -1,5 +1,6 @@
 package dev.acmr.runtime.instance.lifecycle;
 
+import dev.acmr.runtime.instance.domain.DeployState;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
 import dev.acmr.runtime.instance.domain.OrderEffect;
@@ -15,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * The pure parts of running an instance order: which orders run here, how they are paced (start phase by start
- * phase, or one message), and which participant gets which elements. Knowledge of instance orders, so it stays with
- * them; giving a participant's part to one of its replicas is {@code participant.dispatch}'s.
+ * phase, stage by stage, or one message), and which participant gets which elements. Knowledge of instance orders,
+ * so it stays with them; giving a participant's part to one of its replicas is {@code participant.dispatch}'s.
  */
 public final class DispatchPlan {
 
@@ -30,8 +31,15 @@ public final class DispatchPlan {
         return SUPPORTED.contains(order);
     }
 
-    /** How the running order's messages are paced, as {@link OrderEffect} gives it for the running status. */
+    /**
+     * How the running order's messages are paced, as {@link OrderEffect} gave it when the order started. A running
+     * ROLLBACK is told by the state it reverts in: {@link OrderEffect} reads it from the status it reverts from.
+     */
     public static Pacing pacingOf(InstanceOrder running, InstanceStatus status) {
+        if (running == InstanceOrder.ROLLBACK) {
+            return status.deployState() == DeployState.MIGRATION_REVERTING ? Pacing.DESCENDING_STAGES
+                    : Pacing.ONE_MESSAGE;
+        }
         return OrderEffect.of(running, status).pacing();
     }
 

@@ -1,5 +1,6 @@
 package dev.acmr.runtime.instance.lifecycle;
 
+import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.InstanceElementAck;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.OperationResult;
@@ -9,6 +10,7 @@ import dev.acmr.runtime.instance.domain.ElementReport;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
+import dev.acmr.runtime.instance.domain.Pacing;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.metrics.OrderSettled;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -30,9 +33,11 @@ import java.util.logging.Logger;
  * <p>Idempotent by construction, as for prime acks: the instance row is locked; an ack is ignored for an unknown
  * instance, for an instance with no order running, for another order's revision (a late answer to an attempt that
  * was retried), for an element of another participant, and for a success that does not name the running order's
- * target. A duplicate finds its element finished already. A phase complete sends the next one in the same
- * transaction; all elements finished completes the order (a DELETE removes the row). A FAILED stops the order until
- * the user orders again; a TIMEOUT does not stop a late success from completing it.
+ * target. A duplicate finds its element finished already; a stage report is taken once (see {@link AckDecision}).
+ * A phase or stage complete sends the next one in the same transaction; all elements finished completes the order
+ * (a DELETE removes the row). An element a migration or its revert removes loses its row when its participant
+ * reports it DELETED. A FAILED stops the order until the user orders again; a TIMEOUT does not stop a late success
+ * from completing it.
  */
 @Stateless
 public class InstanceAckService {
@@ -82,34 +87,70 @@ public class InstanceAckService {
         }
         InstanceOrder running = instance.progress().runningOrder().get();
         Instant now = Instant.now();
-        if (ack.result() != OperationResult.NO_ERROR) {
-            boolean failedBefore = status.stateChangeResult() == StateChangeResult.FAILED;
-            instance.elementFailed(element.get(), ack.message(), now);
-            if (!failedBefore) {
-                settled.fire(OrderSettled.of(instance.id(), running, instance.orderRevision(),
-                        StateChangeResult.FAILED));
+        AckDecision.Outcome outcome = AckDecision.decide(factsOf(instance, running, element.get(), ack));
+        switch (outcome) {
+            case FAIL -> failed(instance, running, element.get(), participant, ack, now);
+            case STAGE_REACHED -> {
+                instance.elementStageReached(element.get(), ack.stage(), ack.message(), now);
+                instance.elementReported(element.get(), reportOf(ack));
+                LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " is at stage "
+                        + ack.stage() + " of " + running);
+                dispatcher.advance(instance, Map.of());
             }
-            replicaFence.settle(instance.id(), participant, DispatchOutcome.FAILED);
-            instance.elementReported(element.get(), reportOf(ack));
-            LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
-                    + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId()
-                    + ": " + ack.message());
-            dispatcher.syncToEveryReplica(instance);
-            return;
-        }
-        if (!namesTarget(instance, running, ack)) {
-            LOG.info(() -> "Ignored " + ack.deployState() + "/" + ack.lockState() + " ack of element "
+            case DELETED_IN_MIGRATION -> deletedInMigration(instance, element.get(), now);
+            case FINISH -> {
+                instance.elementFinished(element.get(), ack.message(), now);
+                instance.elementReported(element.get(), reportOf(ack));
+                LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " finished "
+                        + running);
+                dispatcher.advance(instance, Map.of());
+            }
+            case IGNORE_DUPLICATE -> LOG.fine(() -> "Ignored a duplicate ack of element " + ack.elementId()
+                    + " of instance " + ack.instanceId());
+            case IGNORE_STAGE, IGNORE_NOT_TARGET -> LOG.info(() -> "Ignored " + ack.deployState() + "/"
+                    + ack.lockState() + (ack.stage() == null ? "" : " stage " + ack.stage()) + " ack of element "
                     + ack.elementId() + " while " + running + " runs on instance " + ack.instanceId());
-            return;
         }
-        if (instance.progress().hasFinished(element.get())) {
-            LOG.fine(() -> "Ignored a duplicate ack of element " + ack.elementId() + " of instance " + ack.instanceId());
-            return;
+    }
+
+    private void failed(AutomationCompositionInstance instance, InstanceOrder running, InstanceElement element,
+            ParticipantId participant, InstanceElementAck ack, Instant now) {
+        boolean failedBefore = instance.status().stateChangeResult() == StateChangeResult.FAILED;
+        instance.elementFailed(element, ack.message(), now);
+        if (!failedBefore) {
+            settled.fire(OrderSettled.of(instance.id(), running, instance.orderRevision(), StateChangeResult.FAILED));
         }
-        instance.elementFinished(element.get(), ack.message(), now);
-        instance.elementReported(element.get(), reportOf(ack));
-        LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " finished " + running);
+        replicaFence.settle(instance.id(), participant, DispatchOutcome.FAILED);
+        instance.elementReported(element, reportOf(ack));
+        LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
+                + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId() + ": "
+                + ack.message());
+        dispatcher.syncToEveryReplica(instance);
+    }
+
+    // The row goes at once, even after a failure (a rollback re-adds it from the snapshot); a participant left with
+    // no element of the instance drops it from its replicas' views.
+    private void deletedInMigration(AutomationCompositionInstance instance, InstanceElement element, Instant now) {
+        ParticipantId participant = element.participant();
+        instance.elementDeletedInMigration(element, now);
+        LOG.info(() -> "Element " + element.id() + " of instance " + instance.id() + " deleted by participant "
+                + participant + " in " + instance.status().deployState());
+        if (instance.elements().runBy(participant).isEmpty()) {
+            dispatcher.syncToEveryReplica(instance, Set.of(participant));
+        }
         dispatcher.advance(instance, Map.of());
+    }
+
+    private AckDecision.Facts factsOf(AutomationCompositionInstance instance, InstanceOrder running,
+            InstanceElement element, InstanceElementAck ack) {
+        Pacing pacing = DispatchPlan.pacingOf(running, instance.status());
+        Integer current = pacing.isByStage() && ack.stage() != null
+                ? dispatcher.phasesOf(instance, running, pacing).get(element.id())
+                : null;
+        return new AckDecision.Facts(ack.result() == OperationResult.NO_ERROR, ack.stage(), pacing.isByStage(),
+                pacing.direction().orElse(null), current, instance.progress().hasFinished(element),
+                InstanceStages.isLeaving(instance.status().deployState(), element.migrationState()),
+                ack.deployState() == ElementDeployState.DELETED, namesTarget(instance, running, ack));
     }
 
     public void onInfo(InstanceElementInfo info) {

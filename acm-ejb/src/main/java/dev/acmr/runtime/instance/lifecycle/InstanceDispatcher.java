@@ -1,13 +1,12 @@
 package dev.acmr.runtime.instance.lifecycle;
 
-import dev.acmr.runtime.composition.domain.CompositionDefinition;
 import dev.acmr.runtime.composition.domain.StateChangeResult;
-import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.infrastructure.persistence.DatabaseClock;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.Completion;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.domain.MigrationState;
 import dev.acmr.runtime.instance.domain.Pacing;
 import dev.acmr.runtime.instance.domain.PhasePlan;
 import dev.acmr.runtime.instance.domain.PhaseStep;
@@ -28,6 +27,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Moves a running instance order on, in the caller's transaction on the locked instance row: sends the next start
- * phase to one live replica of each participant with elements in it, or completes the order once every element
- * finished, and keeps every replica's view of the instance. The order and ack services share it.
+ * phase or stage (or the single message) to one live replica of each participant with elements in it, or completes
+ * the order once every element finished, and keeps every replica's view of the instance. The order and ack services
+ * share it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -54,7 +56,7 @@ public class InstanceDispatcher {
     private DatabaseClock clock;
 
     @Inject
-    private CompositionRepository compositions;
+    private OrderContents contents;
 
     @Inject
     private ReplicaSelector selector;
@@ -83,10 +85,12 @@ public class InstanceDispatcher {
     }
 
     /**
-     * Sends what the running order needs next, or completes it. An order that FAILED waits for the user. A phase
-     * already sent is not sent again: only a new order (which forgets the phase) resends.
+     * Sends what the running order needs next, or completes it. An order that FAILED waits for the user. A phase or
+     * stage already sent is not sent again: only a new order (which forgets it) resends. Between stages every
+     * replica of every participant is synced, so that any of them may run the next one.
      *
-     * @param previousProperties for an UPDATE, the properties the elements had before it
+     * @param previousProperties for an UPDATE, the properties the elements had before it (when empty, the rollback
+     *        snapshot's are sent)
      * @return whether the order completed (for a DELETE, the row is then gone)
      */
     public boolean advance(AutomationCompositionInstance instance, Map<UUID, Map<String, Object>> previousProperties) {
@@ -97,13 +101,18 @@ public class InstanceDispatcher {
         InstanceOrder order = running.get();
         Pacing pacing = DispatchPlan.pacingOf(order, instance.status());
         Set<UUID> finished = instance.elements().finished();
-        if (pacing.isByStartPhase()) {
-            PhaseStep step = PhasePlan.step(instance.elements().startPhases(), finished,
-                    pacing.direction().orElseThrow(), instance.progress().phase().orElse(null));
+        if (pacing.direction().isPresent()) {
+            Integer lastSent = instance.progress().phase().orElse(null);
+            Map<UUID, Integer> phases = phasesOf(instance, order, pacing);
+            PhaseStep step = PhasePlan.step(phases, finished, pacing.direction().get(), lastSent);
             if (step instanceof PhaseStep.Send send) {
-                Set<UUID> inPhase = PhasePlan.elementsIn(send.phase(), instance.elements().startPhases(), finished);
-                send(instance, order, send.phase(), instance.elements().stream()
-                        .filter(element -> inPhase.contains(element.id())).toList(), Map.of());
+                Set<UUID> inPhase = PhasePlan.elementsIn(send.phase(), phases, finished);
+                if (pacing.isByStage() && lastSent != null) {
+                    syncToEveryReplica(instance);
+                }
+                send(instance, contents.contentOf(instance, order, Map.of()), send.phase(),
+                        instance.elements().stream().filter(element -> inPhase.contains(element.id())).toList(),
+                        Set.of());
                 return false;
             }
             if (step instanceof PhaseStep.Await) {
@@ -112,24 +121,44 @@ public class InstanceDispatcher {
             complete(instance);
             return true;
         }
-        // One message (UPDATE): sent once, with every element of each participant.
+        // One message (UPDATE, its revert, REVIEW, MIGRATE_PRECHECK): sent once, with every element of each
+        // participant.
         if (finished.size() == instance.elements().size()) {
             complete(instance);
             return true;
         }
         if (instance.progress().phase().isEmpty()) {
-            send(instance, order, 0, instance.elements().stream()
-                    .filter(element -> !finished.contains(element.id())).toList(), previousProperties);
+            OrderContent content = contents.contentOf(instance, order, previousProperties);
+            send(instance, content, 0, instance.elements().stream()
+                    .filter(element -> !finished.contains(element.id())).toList(), addedParticipants(content));
         }
         return false;
     }
 
+    /** The elements' start phases, or for a staged order the stage each is at. */
+    Map<UUID, Integer> phasesOf(AutomationCompositionInstance instance, InstanceOrder order, Pacing pacing) {
+        if (pacing.isByStartPhase()) {
+            return instance.elements().startPhases();
+        }
+        return InstanceStages.current(instance, contents.definitionsOf(instance), order,
+                pacing.direction().orElseThrow());
+    }
+
+    // A precheck asks the participants of the elements the migration would add too (ONAP), though it awaits only
+    // the instance's own elements.
+    private static Set<ParticipantId> addedParticipants(OrderContent content) {
+        Set<ParticipantId> added = new LinkedHashSet<>();
+        content.wouldBe().stream().filter(element -> element.migrationState() == MigrationState.NEW)
+                .forEach(element -> added.add(element.participant()));
+        return added;
+    }
+
     /** To every replica of every participant running an element of the instance. */
     public void syncToEveryReplica(AutomationCompositionInstance instance) {
-        Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
+        ElementDefinitions definitions = contents.definitionsOf(instance);
         long previous = instance.syncedToEveryReplica();
         instance.elements().participants().forEach(participant -> sender.send(InstanceMessages.sync(instance,
-                composition, participant, null, instance.isDeleted(), previous, null)));
+                definitions, participant, null, instance.isDeleted(), previous, null)));
     }
 
     /**
@@ -137,13 +166,13 @@ public class InstanceDispatcher {
      * deletion to the replicas of those in {@code formerParticipants} that run none any more.
      */
     public void syncToEveryReplica(AutomationCompositionInstance instance, Set<ParticipantId> formerParticipants) {
-        Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
+        ElementDefinitions definitions = contents.definitionsOf(instance);
         long previous = instance.syncedToEveryReplica();
         Set<ParticipantId> current = instance.elements().participants();
-        current.forEach(participant -> sender.send(InstanceMessages.sync(instance, composition, participant, null,
+        current.forEach(participant -> sender.send(InstanceMessages.sync(instance, definitions, participant, null,
                 false, previous, null)));
         formerParticipants.stream().filter(participant -> !current.contains(participant))
-                .forEach(participant -> sender.send(InstanceMessages.sync(instance, composition, participant, null,
+                .forEach(participant -> sender.send(InstanceMessages.sync(instance, definitions, participant, null,
                         true, previous, null)));
     }
 
@@ -151,24 +180,26 @@ public class InstanceDispatcher {
     public List<UUID> syncAllTo(ReplicaAddress replica, UUID syncId) {
         List<AutomationCompositionInstance> held = instances.findHeldBy(replica.participantId());
         for (AutomationCompositionInstance instance : held) {
-            sender.send(InstanceMessages.sync(instance, compositions.find(instance.compositionId()),
+            sender.send(InstanceMessages.sync(instance, contents.definitionsOf(instance),
                     replica.participantId(), replica.replicaId().value(), false, 0, syncId));
         }
         return held.stream().map(AutomationCompositionInstance::id).toList();
     }
 
-    private void send(AutomationCompositionInstance instance, InstanceOrder order, int phase,
-            List<InstanceElement> elements, Map<UUID, Map<String, Object>> previousProperties) {
-        Optional<CompositionDefinition> composition = compositions.find(instance.compositionId());
+    private void send(AutomationCompositionInstance instance, OrderContent content, int phase,
+            List<InstanceElement> elements, Set<ParticipantId> alsoAsked) {
+        InstanceOrder order = instance.progress().runningOrder().orElseThrow();
         Map<ParticipantId, List<InstanceElement>> byParticipant =
                 DispatchPlan.byParticipant(elements, InstanceElement::participant);
+        alsoAsked.forEach(participant -> byParticipant.computeIfAbsent(participant, key -> new ArrayList<>()));
         // An order checks every participant first (409); a later phase finding one gone stops the order instead.
         Optional<ParticipantId> offline = byParticipant.keySet().stream()
                 .filter(participant -> !selector.isLive(participant)).findFirst();
         if (offline.isPresent()) {
             String message = "Participant " + offline.get() + " is OFFLINE";
             boolean failedBefore = instance.status().stateChangeResult() == StateChangeResult.FAILED;
-            instance.elementFailed(byParticipant.get(offline.get()).get(0), message, Instant.now());
+            instance.elementFailed(byParticipant.get(offline.get()).stream().findFirst()
+                    .orElse(instance.elements().get(0)), message, Instant.now());
             if (!failedBefore) {
                 settled.fire(OrderSettled.of(instance.id(), order, instance.orderRevision(),
                         StateChangeResult.FAILED));
@@ -185,9 +216,9 @@ public class InstanceDispatcher {
         dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         for (Map.Entry<ParticipantId, List<InstanceElement>> entry : byParticipant.entrySet()) {
             if (laterPhase) {
-                sendOrWait(instance, composition, order, phase, entry.getKey(), entry.getValue());
+                sendOrWait(content, phase, entry.getKey(), entry.getValue());
             } else {
-                sendTo(instance, composition, order, phase, entry.getKey(), entry.getValue(), previousProperties);
+                sendTo(content, phase, entry.getKey(), entry.getValue());
             }
         }
         DatabaseClock.OrderTimes times = clock.orderTimes(timeoutOf(instance, order));
@@ -197,26 +228,27 @@ public class InstanceDispatcher {
     }
 
     /**
-     * Sends one participant's elements of a phase to one of its selectable replicas, recording the dispatch.
+     * Sends one participant's elements of a phase or stage to one of its selectable replicas, recording the
+     * dispatch.
      *
      * @throws dev.acmr.runtime.participant.dispatch.selection.NoLiveReplicaException if none may be selected
      */
-    ReplicaAddress sendTo(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
-            InstanceOrder order, int phase, ParticipantId participant, List<InstanceElement> elements,
-            Map<UUID, Map<String, Object>> previousProperties) {
+    ReplicaAddress sendTo(OrderContent content, int phase, ParticipantId participant, List<InstanceElement> elements) {
+        AutomationCompositionInstance instance = content.instance();
+        InstanceOrder order = instance.progress().runningOrder().orElseThrow();
         Assignment assignment = dispatchService.assign(participant,
                 new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()));
-        sender.send(InstanceMessages.order(instance, composition, order, phase, assignment, elements,
-                previousProperties));
+        sender.send(InstanceMessages.order(content, phase, assignment, elements));
         return assignment.replica();
     }
 
-    private void sendOrWait(AutomationCompositionInstance instance, Optional<CompositionDefinition> composition,
-            InstanceOrder order, int phase, ParticipantId participant, List<InstanceElement> elements) {
+    private void sendOrWait(OrderContent content, int phase, ParticipantId participant,
+            List<InstanceElement> elements) {
+        AutomationCompositionInstance instance = content.instance();
+        InstanceOrder order = instance.progress().runningOrder().orElseThrow();
         dispatchService.assignOrWait(participant,
                 new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()))
-                .ifPresent(assignment -> sender.send(InstanceMessages.order(instance, composition, order, phase,
-                        assignment, elements, Map.of())));
+                .ifPresent(assignment -> sender.send(InstanceMessages.order(content, phase, assignment, elements)));
     }
 
     private void complete(AutomationCompositionInstance instance) {
@@ -226,6 +258,9 @@ public class InstanceDispatcher {
                 StateChangeResult.NO_ERROR));
         dispatches.settleAll(instance.id(), DispatchOutcome.DONE);
         LOG.info(() -> order + " of instance " + instance.id() + " completed: " + instance.status().describe());
+        if (order == InstanceOrder.MIGRATE_PRECHECK) {
+            instances.removePrecheck(instance.id());
+        }
         syncToEveryReplica(instance);
         if (instance.isDeleted()) {
             instances.remove(instance);

@@ -1,11 +1,11 @@
 package dev.acmr.runtime.instance.lifecycle;
 
 import dev.acmr.runtime.composition.domain.StateChangeResult;
-import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.Completion;
 import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
+import dev.acmr.runtime.instance.domain.Pacing;
 import dev.acmr.runtime.instance.domain.PhasePlan;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
 import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
@@ -23,12 +23,13 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Moves a participant's part of a running instance phase off a replica that left or restarted before answering: the
- * unfinished elements of that phase go to another selectable replica of the same participant, with the same order
- * revision, so acks count as usual; the deadline stays, so an order nobody completes still times out. Decided on
- * the locked instance row: the orphaned dispatch must still be open and orphaned, and the order, revision and phase
- * it was for must still be running; otherwise it is only settled. With no replica to take it, it stays open and the
- * next sweep tries again.
+ * Moves a participant's part of a running instance phase, stage or single message off a replica that left or
+ * restarted before answering: the unfinished elements of that phase or stage go to another selectable replica of the
+ * same participant, rebuilt from the database as the first dispatch was, with the same order revision, so acks count
+ * as usual; the deadline stays, so an order nobody completes still times out. Decided on the locked instance row:
+ * the orphaned dispatch must still be open and orphaned, and the order, revision and phase or stage it was for must
+ * still be running; otherwise it is only settled. With no replica to take it, it stays open and the next sweep tries
+ * again.
  */
 @Stateless
 public class InstanceFailoverService {
@@ -39,7 +40,7 @@ public class InstanceFailoverService {
     private InstanceRepository instances;
 
     @Inject
-    private CompositionRepository compositions;
+    private OrderContents contents;
 
     @Inject
     private OperationDispatchRepository dispatches;
@@ -65,8 +66,8 @@ public class InstanceFailoverService {
         }
         InstanceOrder order = instance.progress().runningOrder().orElseThrow();
         try {
-            ReplicaAddress replica = dispatcher.sendTo(instance, compositions.find(instance.compositionId()), order,
-                    orphan.dispatch().phase(), orphan.participant(), unfinished, Map.of());
+            ReplicaAddress replica = dispatcher.sendTo(contents.contentOf(instance, order, Map.of()),
+                    orphan.dispatch().phase(), orphan.participant(), unfinished);
             dispatches.settle(orphan.id(), DispatchOutcome.REDISPATCHED);
             LOG.info(() -> order + " phase " + orphan.dispatch().phase() + " of instance " + instance.id() + " ("
                     + unfinished.size() + " element(s)) moved from replica " + orphan.replica() + ", which left, to "
@@ -86,16 +87,19 @@ public class InstanceFailoverService {
                 || !running.get().name().equals(orphan.dispatch().operation())) {
             return false;
         }
-        boolean phased = DispatchPlan.pacingOf(running.get(), instance.status()).isByStartPhase();
-        return !phased || instance.progress().phase().orElse(-1) == orphan.dispatch().phase();
+        boolean paced = DispatchPlan.pacingOf(running.get(), instance.status()).direction().isPresent();
+        return !paced || instance.progress().phase().orElse(-1) == orphan.dispatch().phase();
     }
 
-    private static List<InstanceElement> unfinishedPart(AutomationCompositionInstance instance, OpenDispatch orphan) {
+    // Paced by start phase or stage: the participant's unfinished elements still at the orphan's phase or stage (a
+    // stage report moved the others on); a single message: all of its unfinished elements.
+    private List<InstanceElement> unfinishedPart(AutomationCompositionInstance instance, OpenDispatch orphan) {
         Set<UUID> finished = instance.elements().finished();
-        boolean phased = DispatchPlan.pacingOf(instance.progress().runningOrder().orElseThrow(), instance.status())
-                .isByStartPhase();
-        Set<UUID> inPhase = phased
-                ? PhasePlan.elementsIn(orphan.dispatch().phase(), instance.elements().startPhases(), finished)
+        InstanceOrder order = instance.progress().runningOrder().orElseThrow();
+        Pacing pacing = DispatchPlan.pacingOf(order, instance.status());
+        Set<UUID> inPhase = pacing.direction().isPresent()
+                ? PhasePlan.elementsIn(orphan.dispatch().phase(), dispatcher.phasesOf(instance, order, pacing),
+                        finished)
                 : null;
         return instance.elements().runBy(orphan.participant()).stream()
                 .filter(element -> !finished.contains(element.id()))

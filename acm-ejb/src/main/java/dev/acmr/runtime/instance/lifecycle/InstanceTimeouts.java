@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * How long an instance order may wait for its participants: the first element that sets the order's key in its
  * properties ({@code deployTimeoutMs}, {@code undeployTimeoutMs}, ...; ONAP's keys, plus lock and unlock), else the
- * configured default.
+ * configured default. As ONAP, only a migration has its own key: a rollback (of a migration or an update) and the sub
+ * operations (prepare, review, migrate precheck) wait for the configured default, ONAP's maxOperationWaitMs.
  */
 public final class InstanceTimeouts {
 
@@ -24,8 +25,8 @@ public final class InstanceTimeouts {
             case DELETE -> "deleteTimeoutMs";
             case LOCK -> "lockTimeoutMs";
             case UNLOCK -> "unlockTimeoutMs";
-            case MIGRATE, MIGRATE_PRECHECK, ROLLBACK -> "migrateTimeoutMs";
-            default -> null;
+            case MIGRATE -> "migrateTimeoutMs";
+            case MIGRATE_PRECHECK, PREPARE, REVIEW, ROLLBACK -> null;
         });
     }
 

@@ -136,6 +136,86 @@ class AutomationCompositionInstanceTest {
         assertTrue(instance.compositionTargetId().isEmpty());
     }
 
+    @Test
+    void aCompletedMigrationMovesToTheTargetAndEndsTheMarks() {
+        deployed();
+        CompositionId target = new CompositionId(UUID.randomUUID());
+        instance.targetComposition(target);
+        MigrationRowsForTests.markMigrationState(instance.element(one).orElseThrow(), MigrationState.NEW);
+        start(InstanceOrder.MIGRATE);
+        assertEquals(DeployState.MIGRATING, instance.status().deployState());
+
+        InstanceElement first = instance.element(zero).orElseThrow();
+        long revision = instance.revision();
+        instance.elementStageReached(first, 1, "stage 0 Migrated", NOW);
+        assertEquals(1, first.stage().orElseThrow());
+        assertFalse(instance.progress().hasFinished(first), "a stage report keeps the element in the order");
+        assertEquals(revision + 1, instance.revision(), "replicas are synced between stages");
+
+        instance.elements().forEach(element -> instance.elementFinished(element, "Migrated", NOW));
+        instance.complete(NOW);
+
+        assertEquals(target, instance.compositionId());
+        assertTrue(instance.compositionTargetId().isEmpty());
+        assertEquals(DeployState.DEPLOYED, instance.status().deployState());
+        instance.elements().forEach(element -> {
+            assertEquals(MigrationState.DEFAULT, element.migrationState());
+            assertTrue(element.stage().isEmpty());
+        });
+    }
+
+    @Test
+    void aCompletedMigrationRevertKeepsTheSourceComposition() {
+        deployed();
+        CompositionId source = instance.compositionId();
+        instance.targetComposition(new CompositionId(UUID.randomUUID()));
+        start(InstanceOrder.MIGRATE);
+        instance.elementFailed(instance.element(zero).orElseThrow(), "Migrate failed!", NOW);
+        MigrationRowsForTests.markMigrationState(instance.element(one).orElseThrow(), MigrationState.REMOVED);
+        start(InstanceOrder.ROLLBACK);
+        assertEquals(DeployState.MIGRATION_REVERTING, instance.status().deployState());
+        assertTrue(instance.element(zero).orElseThrow().message().isEmpty());
+
+        instance.elements().forEach(element -> instance.elementFinished(element, "Migration rollback done", NOW));
+        instance.complete(NOW);
+
+        assertEquals(source, instance.compositionId());
+        assertTrue(instance.compositionTargetId().isEmpty());
+        assertEquals(MigrationState.DEFAULT, instance.element(one).orElseThrow().migrationState());
+    }
+
+    @Test
+    void anElementDeletedInAMigrationLosesItsRow() {
+        deployed();
+        instance.targetComposition(new CompositionId(UUID.randomUUID()));
+        MigrationRowsForTests.markMigrationState(instance.element(one).orElseThrow(), MigrationState.REMOVED);
+        start(InstanceOrder.MIGRATE);
+        instance.elementDeletedInMigration(instance.element(one).orElseThrow(), NOW);
+        assertTrue(instance.element(one).isEmpty());
+        assertEquals(1, instance.elements().size());
+    }
+
+    @Test
+    void aSubOperationFinishesEachElementOnItsSubState() {
+        deployed();
+        start(InstanceOrder.REVIEW);
+        InstanceElement first = instance.element(zero).orElseThrow();
+        assertEquals(SubState.REVIEWING, first.subState());
+        assertEquals(DeployState.DEPLOYED, first.deployState());
+        assertEquals(Set.of(), instance.elements().finished(),
+                "elements already DEPLOYED have not finished a REVIEW");
+
+        instance.elementFinished(first, "Review completed", NOW);
+        assertEquals(SubState.NONE, first.subState());
+        assertEquals(Set.of(zero), instance.elements().finished());
+    }
+
+    private void deployed() {
+        start(InstanceOrder.DEPLOY);
+        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.complete(NOW);
+    }
+
     private void start(InstanceOrder order) {
         InstanceStatus status = instance.status();
         OrderEffect effect = OrderEffect.of(order, status);

@@ -36,6 +36,19 @@ class DispatchPlanTest {
     }
 
     @Test
+    void aRunningRollbackOrMigrationIsPacedByWhatItReverts() {
+        assertEquals(Pacing.DESCENDING_STAGES, DispatchPlan.pacingOf(InstanceOrder.ROLLBACK,
+                status(DeployState.MIGRATION_REVERTING, LockState.LOCKED)));
+        assertEquals(Pacing.ONE_MESSAGE, DispatchPlan.pacingOf(InstanceOrder.ROLLBACK,
+                status(DeployState.UPDATE_REVERTING, LockState.LOCKED)));
+        assertEquals(Pacing.ASCENDING_STAGES, DispatchPlan.pacingOf(InstanceOrder.MIGRATE,
+                status(DeployState.MIGRATING, LockState.LOCKED)));
+        InstanceStatus preparing = new InstanceStatus(DeployState.UNDEPLOYED, LockState.NONE, SubState.PREPARING,
+                StateChangeResult.NO_ERROR);
+        assertEquals(Pacing.ASCENDING_STAGES, DispatchPlan.pacingOf(InstanceOrder.PREPARE, preparing));
+    }
+
+    @Test
     void elementsAreGroupedByParticipantInOrder() {
         Map<String, List<String>> grouped = DispatchPlan.byParticipant(List.of("a1", "b1", "a2"),
                 element -> element.substring(0, 1));

@@ -27,4 +27,15 @@ class InstanceTimeoutsTest {
         assertEquals(FALLBACK, InstanceTimeouts.of(InstanceOrder.LOCK, elements, FALLBACK));
         assertEquals(FALLBACK, InstanceTimeouts.of(InstanceOrder.PREPARE, elements, FALLBACK));
     }
+
+    @Test
+    void onlyAMigrationHasItsOwnKeyAsInOnap() {
+        List<Map<String, Object>> elements = List.of(Map.of("migrateTimeoutMs", 5000L));
+        assertEquals(Duration.ofMillis(5000), InstanceTimeouts.of(InstanceOrder.MIGRATE, elements, FALLBACK));
+        for (InstanceOrder order : List.of(InstanceOrder.MIGRATE_PRECHECK, InstanceOrder.ROLLBACK,
+                InstanceOrder.PREPARE, InstanceOrder.REVIEW)) {
+            assertEquals(FALLBACK, InstanceTimeouts.of(order, elements, FALLBACK), order.name());
+            assertEquals(java.util.Optional.empty(), InstanceTimeouts.keyOf(order), order.name());
+        }
+    }
 }
