@@ -207,10 +207,13 @@ public class InstanceLifecycleService {
         // Locked: a racing DEPRIME of the target waits for this order, then finds the instance targeting it.
         CompositionDefinition target = compositions.findForUpdate(targetId)
                 .orElseThrow(() -> new CompositionNotFoundException(targetId.toString()));
-        InstanceOrderPolicy.refusal(order, instance.status(), target.state() == AcTypeState.PRIMED)
-                .ifPresent(refusal -> {
-                    throw new InstanceRejectedException(refusal);
-                });
+        InstanceOrderPolicy.refusal(order, instance.status(), true).ifPresent(refusal -> {
+            throw new InstanceRejectedException(refusal);
+        });
+        if (target.state() != AcTypeState.PRIMED) {
+            // ONAP's words, naming the target
+            throw new InstanceRejectedException(targetId + " Commissioned automation composition definition not primed");
+        }
         MigrationRequest request = MigrationRequest.of(instance, draft, target, instances::elementIdsInUse);
         requireLive(request.participants());
         Instant now = Instant.now();

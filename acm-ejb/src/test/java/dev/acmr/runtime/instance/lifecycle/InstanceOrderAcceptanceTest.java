@@ -176,7 +176,7 @@ class InstanceOrderAcceptanceTest {
         compositions.put(to.id(), unprimed);
         InstanceRejectedException refused = assertThrows(InstanceRejectedException.class,
                 () -> service.update(from.id(), migration(false)));
-        assertEquals("Not valid order MIGRATE: the target composition is not PRIMED", refused.getMessage());
+        assertEquals(to.id() + " Commissioned automation composition definition not primed", refused.getMessage());
         assertEquals(DeployState.DEPLOYED, instance.status().deployState());
         assertNull(snapshot);
         assertEquals(List.of(), advanced);
