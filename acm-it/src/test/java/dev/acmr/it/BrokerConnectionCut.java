@@ -9,8 +9,10 @@ import java.util.TreeSet;
 
 /**
  * Cuts one process's TCP connections to the broker for a while, and only that process's: {@code ss -K} (needs root
- * and a kernel with socket destroy, as the CI machine has) aborts each of its sockets to the broker port, every
- * 100 ms for the whole cut, so that OpenMQ's reconnect attempts in between fail too. The broker and every other
+ * and a kernel with socket destroy, as the CI machine has) aborts each of its sockets to a port the broker listens
+ * on, every 100 ms for the whole cut, so that OpenMQ's reconnect attempts in between fail too. A client meets the
+ * broker on its port mapper (the broker URL's port) only to learn the port of the broker's JMS service, which it then
+ * stays connected to: the broker's listening ports come from its process. The broker and every other
  * client stay connected; everything is on 127.0.0.1.
  */
 final class BrokerConnectionCut {
@@ -22,37 +24,57 @@ final class BrokerConnectionCut {
 
     /** Cuts {@code pid}'s connections to the broker for {@code duration}; returns how many sockets were aborted. */
     static int cut(long pid, Duration duration) {
-        int port = brokerPort();
-        Set<Integer> aborted = new TreeSet<>();
+        Set<Integer> brokerPorts = brokerPorts();
+        Set<String> aborted = new TreeSet<>();
         int count = 0;
         long end = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < end) {
-            for (int local : localPorts(pid, port)) {
-                Stack.run(Duration.ofSeconds(5), "ss", "-K", "-tn", "( sport = :" + local + " and dport = :" + port + " )");
-                aborted.add(local);
+            for (int[] connection : connections(pid, brokerPorts)) {
+                Stack.run(Duration.ofSeconds(5), "ss", "-K", "-tn",
+                        "( sport = :" + connection[0] + " and dport = :" + connection[1] + " )");
+                aborted.add(connection[0] + "->" + connection[1]);
                 count++;
             }
             Compositions.sleep(ROUND.toMillis());
         }
-        System.out.printf("aborted %d socket(s) of pid %d to the broker (local ports %s)%n", count, pid, aborted);
+        System.out.printf("aborted %d socket(s) of pid %d to the broker (%s)%n", count, pid, aborted);
         return count;
     }
 
-    /** The local ports of {@code pid}'s established connections to {@code brokerPort}. */
-    static List<Integer> localPorts(long pid, int brokerPort) {
-        String out = Stack.run(Duration.ofSeconds(5), "ss", "-tnpH", "state", "established",
-                "( dport = :" + brokerPort + " )");
-        List<Integer> ports = new ArrayList<>();
+    /** {@code pid}'s established connections to one of {@code ports}: local port, peer port. */
+    static List<int[]> connections(long pid, Set<Integer> ports) {
+        String out = Stack.run(Duration.ofSeconds(5), "ss", "-tnpH", "state", "established");
+        List<int[]> found = new ArrayList<>();
         for (String line : out.split("\n")) {
             if (!line.contains("pid=" + pid + ",")) {
                 continue;
             }
             // Columns: Recv-Q Send-Q Local:Port Peer:Port Process (the state column is left out by the filter).
             String[] columns = line.trim().split("\\s+");
-            String local = columns[2];
-            ports.add(Integer.parseInt(local.substring(local.lastIndexOf(':') + 1)));
+            int peer = portOf(columns[3]);
+            if (ports.contains(peer)) {
+                found.add(new int[] {portOf(columns[2]), peer});
+            }
+        }
+        return found;
+    }
+
+    /** The ports the broker process listens on: its port mapper and its services. */
+    static Set<Integer> brokerPorts() {
+        long brokerPid = Stack.view().broker().pid();
+        String out = Stack.run(Duration.ofSeconds(5), "ss", "-tlnpH");
+        Set<Integer> ports = new TreeSet<>();
+        ports.add(brokerPort());
+        for (String line : out.split("\n")) {
+            if (line.contains("pid=" + brokerPid + ",")) {
+                ports.add(portOf(line.trim().split("\\s+")[3]));
+            }
         }
         return ports;
+    }
+
+    private static int portOf(String address) {
+        return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
     }
 
     static int brokerPort() {
