@@ -51,6 +51,9 @@ public class InstanceAckService {
     private InstanceDispatcher dispatcher;
 
     @Inject
+    private InstanceSyncs syncs;
+
+    @Inject
     private ReplicaFence replicaFence;
 
     @Inject
@@ -125,7 +128,7 @@ public class InstanceAckService {
         LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                 + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId() + ": "
                 + ack.message());
-        dispatcher.syncToEveryReplica(instance);
+        syncs.syncToEveryReplica(instance);
     }
 
     // The row goes at once, even after a failure (a rollback re-adds it from the snapshot); a participant left with
@@ -136,7 +139,7 @@ public class InstanceAckService {
         LOG.info(() -> "Element " + element.id() + " of instance " + instance.id() + " deleted by participant "
                 + participant + " in " + instance.status().deployState());
         if (instance.elements().runBy(participant).isEmpty()) {
-            dispatcher.syncToEveryReplica(instance, Set.of(participant));
+            syncs.syncToEveryReplica(instance, Set.of(participant));
         }
         dispatcher.advance(instance, Map.of());
     }
@@ -170,7 +173,7 @@ public class InstanceAckService {
                     + info.instanceId() + " from replica " + info.replicaId() + ": a newer report was applied");
             return;
         }
-        dispatcher.syncToEveryReplica(found.get());
+        syncs.syncToEveryReplica(found.get());
     }
 
     /**
@@ -180,7 +183,7 @@ public class InstanceAckService {
     public void resend(UUID instanceId) {
         instances.findForUpdate(instanceId).ifPresent(instance -> {
             instance.revised();
-            dispatcher.syncToEveryReplica(instance);
+            syncs.syncToEveryReplica(instance);
         });
     }
 

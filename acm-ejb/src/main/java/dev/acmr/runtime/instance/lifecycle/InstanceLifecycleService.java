@@ -82,6 +82,9 @@ public class InstanceLifecycleService {
     private InstanceDispatcher dispatcher;
 
     @Inject
+    private InstanceSyncs syncs;
+
+    @Inject
     private InstantiationService instantiation;
 
     public InstanceLifecycleService() {
@@ -129,7 +132,7 @@ public class InstanceLifecycleService {
         if (order == InstanceOrder.UPDATE && InstanceOrderPolicy.isPlainUpdate(status)) {
             Set<ParticipantId> before = instance.elements().participants();
             instantiation.redefine(instance, draft);
-            dispatcher.syncToEveryReplica(instance, before);
+            syncs.syncToEveryReplica(instance, before);
         } else if (order == InstanceOrder.UPDATE) {
             updateDeployed(instance, draft);
         } else {
