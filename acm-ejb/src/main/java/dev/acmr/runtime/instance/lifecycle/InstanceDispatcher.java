@@ -168,7 +168,7 @@ public class InstanceDispatcher {
         if (offline.isPresent()) {
             String message = "Participant " + offline.get() + " is OFFLINE";
             boolean failedBefore = instance.status().stateChangeResult() == StateChangeResult.FAILED;
-            instance.elementFailed(byParticipant.get(offline.get()).stream().findFirst()
+            instance.outcomes().elementFailed(byParticipant.get(offline.get()).stream().findFirst()
                     .orElse(instance.elements().get(0)), message, Instant.now());
             if (!failedBefore) {
                 settled.fire(OrderSettled.of(instance.id(), order, instance.orderRevision(),

@@ -118,7 +118,7 @@ public class InstanceLifecycleService {
      */
     public ToscaIdentifier update(CompositionId compositionId, InstanceDraft draft) {
         AutomationCompositionInstance instance = lock(compositionId, draft.instanceId());
-        instance.migrationStateRefusal().ifPresent(refusal -> {
+        instance.migration().migrationStateRefusal().ifPresent(refusal -> {
             throw new InstanceRejectedException(refusal);
         });
         InstanceStatus status = instance.status();
@@ -153,7 +153,7 @@ public class InstanceLifecycleService {
         Instant now = Instant.now();
         List<SnapshotElement> before = snapshots().swapForRollback(instance, now);
         Map<UUID, Map<String, Object>> failed = reverting == DeployState.MIGRATION_REVERTING
-                ? instance.revertMigration(before, now) : instance.revertUpdate(before, now);
+                ? instance.migration().revertMigration(before, now) : instance.migration().revertUpdate(before, now);
         start(instance, InstanceOrder.ROLLBACK, failed);
     }
 
@@ -195,7 +195,7 @@ public class InstanceLifecycleService {
             instances.savePrecheck(new PrecheckPlan(instance.id(), targetId, request.wouldBe(), now));
         } else {
             snapshots().save(instance, SnapshotPurpose.MIGRATE, now);
-            instance.migrate(targetId, request.kept(), request.added(), request.removed(), now);
+            instance.migration().migrate(targetId, request.kept(), request.added(), request.removed(), now);
         }
         LOG.info(() -> order + " of instance " + instance.id() + " to composition " + targetId + ": "
                 + request.kept().size() + " kept, " + request.added().size() + " added, "

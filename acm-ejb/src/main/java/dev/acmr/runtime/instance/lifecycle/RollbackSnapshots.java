@@ -32,7 +32,7 @@ final class RollbackSnapshots {
 
     /** Keeps the elements as they are now, replacing the last change's snapshot (one per instance). */
     void save(AutomationCompositionInstance instance, SnapshotPurpose purpose, Instant now) {
-        List<SnapshotElement> before = instance.snapshotElements();
+        List<SnapshotElement> before = instance.migration().snapshotElements();
         RollbackSnapshot snapshot = instances.snapshotOf(instance.id()).orElse(null);
         if (snapshot == null) {
             snapshot = new RollbackSnapshot(instance.id(), instance.compositionId(), purpose, before, now);
@@ -60,7 +60,8 @@ final class RollbackSnapshots {
                 source.elementDefinitions()).ifPresent(refusal -> {
                     throw new InstanceRejectedException(refusal);
                 });
-        snapshot.retake(instance.compositionId(), SnapshotPurpose.ROLLBACK, instance.snapshotElements(), now);
+        snapshot.retake(instance.compositionId(), SnapshotPurpose.ROLLBACK, instance.migration().snapshotElements(),
+                now);
         instances.saveSnapshot(snapshot);
         return before;
     }
