@@ -177,14 +177,9 @@ public class InstanceElement {
         replaceProperties(mergedProperties);
     }
 
-    /** A migration adds the element (or a revert removes it again). */
-    void markNew() {
-        migration.mark(MigrationState.NEW);
-    }
-
-    /** A migration drops the element (or a revert adds it back). */
-    void markRemoved() {
-        migration.mark(MigrationState.REMOVED);
+    /** A migration adds (NEW) or drops (REMOVED) the element, and a revert of it does the opposite. */
+    void markMigration(MigrationState state) {
+        migration.mark(state);
     }
 
     /** A rollback: the element becomes what the snapshot recorded; its states are the rollback order's to set. */
