@@ -53,7 +53,7 @@ public record MigrationRequest(List<NewInstanceElement> kept, List<NewInstanceEl
      */
     public static MigrationRequest of(AutomationCompositionInstance instance, InstanceDraft draft,
             CompositionDefinition target, Function<Collection<UUID>, List<UUID>> idsInUse) {
-        instance.migrationStateRefusal().ifPresent(refusal -> {
+        instance.migration().migrationStateRefusal().ifPresent(refusal -> {
             throw new InstanceRejectedException(refusal);
         });
         Map<ToscaIdentifier, CompositionElement> definitions = target.elements().stream()

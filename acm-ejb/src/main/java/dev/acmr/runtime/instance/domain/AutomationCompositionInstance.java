@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * An automation composition instance (ONAP's AutomationComposition): its name and version, the composition it
  * instantiates, where it stands in its orders ({@link InstanceProgress}), and its elements ({@link InstanceElements}).
- * Both parts are read through the instance and change only through it.
+ * Both parts are read through the instance and change only through it: its {@link #migration()} and the
+ * {@link #outcomes()} of its elements are views that change them too.
  *
  * <p>The rules are the pure ones of this package: {@link InstanceOrderPolicy} decides whether an order is accepted,
  * {@link OrderEffect} what it sets, {@link RetryScope} which elements it targets and {@link Completion} where it
@@ -172,62 +173,14 @@ public class AutomationCompositionInstance extends OrderedEntity {
         bookkeeping().revise(now);
     }
 
-    // ---- migrations and rollbacks (the rows are the "after" of the change, a RollbackSnapshot its "before") ----
-
-    /**
-     * Why the instance takes no update, migration or deploy: an element left NEW or REMOVED by a migration that did
-     * not complete (ONAP's check, in its words); empty if every element is DEFAULT.
-     */
-    public Optional<String> migrationStateRefusal() {
-        return elements.stream().filter(element -> element.migrationState() != MigrationState.DEFAULT).findFirst()
-                .map(element -> "Instance cannot be deployed; There are elements in an invalid Migration state."
-                        + "(ElementId: " + element.id() + ", MigrationState: " + element.migrationState() + ")");
+    /** Its migrations and rollbacks, as changes to its element rows. */
+    public InstanceMigration migration() {
+        return new InstanceMigration(this, elements, bookkeeping());
     }
 
-    /**
-     * Applies an accepted migration to the rows at once, as ONAP stores the migrated instance when it accepts the
-     * order: kept elements take their target definition and merged properties, added ones are NEW, dropped ones
-     * REMOVED, and the instance names the target composition until the migration completes or is reverted.
-     *
-     * @throws IllegalArgumentException if the change set does not match the rows (see
-     *         {@link InstanceElementRows#migrate})
-     */
-    public void migrate(CompositionId target, List<NewInstanceElement> kept, List<NewInstanceElement> added,
-            Set<UUID> removed, Instant now) {
-        rows().migrate(kept, added, removed, element -> new InstanceElement(this, element));
-        targetComposition(Objects.requireNonNull(target, "target"));
-        bookkeeping().revise(now);
-    }
-
-    /**
-     * Applies an accepted rollback of a failed migration: the elements go back to the snapshot (see
-     * {@link InstanceElementRows#revertMigration}). The instance still names the source composition and keeps the
-     * target id until the revert completes, as ONAP's.
-     *
-     * @return the properties the elements had, those of the failed migration
-     */
-    public Map<UUID, Map<String, Object>> revertMigration(List<SnapshotElement> before, Instant now) {
-        Map<UUID, Map<String, Object>> failed = elements().properties();
-        rows().revertMigration(before, element -> new InstanceElement(this, element));
-        bookkeeping().revise(now);
-        return failed;
-    }
-
-    /**
-     * Applies an accepted rollback of a failed update: the elements take back their properties.
-     *
-     * @return the properties the elements had, those of the failed update
-     */
-    public Map<UUID, Map<String, Object>> revertUpdate(List<SnapshotElement> before, Instant now) {
-        Map<UUID, Map<String, Object>> failed = elements().properties();
-        rows().revertUpdate(before);
-        bookkeeping().revise(now);
-        return failed;
-    }
-
-    /** The elements as they are now: the "before" a change about to be applied saves. */
-    public List<SnapshotElement> snapshotElements() {
-        return elements().stream().map(SnapshotElement::of).toList();
+    /** Applies what participants report about its elements while its orders run. */
+    public ElementOutcomes outcomes() {
+        return new ElementOutcomes(this, elements, progress, bookkeeping());
     }
 
     // ---- orders (used by dev.acmr.runtime.instance.lifecycle) ----
@@ -251,59 +204,9 @@ public class AutomationCompositionInstance extends OrderedEntity {
         bookkeeping().touch(now);
     }
 
-    /** An element reports success: it takes the settled states, and what it reported is stored. */
-    public void elementFinished(InstanceElement element, String message, Instant now) {
-        InstanceStatus settled = progress.target().orElseThrow(
-                () -> new IllegalStateException("No order runs on instance " + instanceId));
-        element.finish(progress.runningOrder().orElseThrow(), settled, message);
-        bookkeeping().touch(now);
-    }
-
-    /** An element reports failure: the order stops, FAILED, until the user orders again. */
-    public void elementFailed(InstanceElement element, String message, Instant now) {
-        element.fail(message);
-        progress.fail();
-        bookkeeping().clearDeadline();
-        bookkeeping().touch(now);
-    }
-
     /** Nothing the runtime holds changed, but replicas must take the instance again: a new revision to send. */
     public void revised() {
         bookkeeping().revise();
-    }
-
-    /**
-     * Stores what a participant replica reported about an element's data (with an order's outcome or on its own),
-     * unless the element holds newer data ({@link ReportOrder}). Returns whether the data changed hands: only then is
-     * there a new revision for the replicas.
-     */
-    public boolean elementReported(InstanceElement element, ElementReport report) {
-        if (!element.report(report)) {
-            return false;
-        }
-        bookkeeping().revise();
-        return true;
-    }
-
-    /**
-     * A participant finished one stage of the running staged order on the element, and names its next stage; the
-     * element stays in the order until it reports its final state.
-     */
-    public void elementStageReached(InstanceElement element, int next, String message, Instant now) {
-        element.stageReached(next, message);
-        bookkeeping().revise(now);
-    }
-
-    /**
-     * A participant deleted an element the running migration (or its revert) takes away from it: the row goes, as
-     * it would from the instance ONAP completes. The caller tells the participant's replicas if it runs no element
-     * of the instance any more.
-     */
-    public void elementDeletedInMigration(InstanceElement element, Instant now) {
-        if (!elements.remove(element)) {
-            throw new IllegalArgumentException("instance " + instanceId + " has no element " + element.id());
-        }
-        bookkeeping().revise(now);
     }
 
     /**

@@ -5,9 +5,8 @@ import dev.acmr.runtime.composition.tosca.JsonDocumentWriter;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -22,13 +21,12 @@ import java.util.UUID;
 /**
  * One element of an instance (ONAP's AutomationCompositionElement): the client's id, the element definition it
  * instantiates, the participant that runs it (the one its composition element is bound to), its start phase, its
- * own states, and its properties and out-properties as JSON text.
+ * own states and properties (JSON text); what the participants report about it is its {@link ElementReports}, its
+ * marks of a migration or other staged order its {@link ElementMigration}.
  */
 @Entity
 @Table(name = "instance_element")
 public class InstanceElement {
-
-    private static final String NO_PROPERTIES = "{}";
 
     @Id
     @Column(name = "element_id", nullable = false, updatable = false)
@@ -52,47 +50,20 @@ public class InstanceElement {
     @Column(name = "start_phase", nullable = false)
     private int startPhase;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "deploy_state", nullable = false)
-    private DeployState deployState;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "lock_state", nullable = false)
-    private LockState lockState;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sub_state", nullable = false)
-    private SubState subState;
-
-    @Column(name = "message")
-    private String message;
-
-    @Column(name = "use_state")
-    private String useState;
-
-    @Column(name = "operational_state")
-    private String operationalState;
+    @Embedded
+    private ElementStates states;
 
     @Column(name = "properties", nullable = false)
     private String properties;
 
-    @Column(name = "out_properties", nullable = false)
-    private String outProperties;
-
     @Column(name = "description")
     private String description;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "migration_state", nullable = false)
-    private MigrationState migrationState = MigrationState.DEFAULT;
+    @Embedded
+    private ElementReports reports = ElementReports.none();
 
-    // The next stage the element reported during a migrate, prepare or migration revert; null otherwise, as in ONAP.
-    @Column(name = "stage")
-    private Integer stage;
-
-    // JSON text of a ReportOrder: which reports of which replica the element's data reflects.
-    @Column(name = "report_order", nullable = false)
-    private String reportOrder = ReportOrder.none().toJson();
+    @Embedded
+    private ElementMigration migration = ElementMigration.none();
 
     @Version
     @Column(name = "entity_version", nullable = false)
@@ -109,11 +80,8 @@ public class InstanceElement {
         this.definitionVersion = element.definition().version();
         this.participantId = element.participant().value().toString();
         this.startPhase = element.startPhase();
-        this.deployState = DeployState.UNDEPLOYED;
-        this.lockState = LockState.NONE;
-        this.subState = SubState.NONE;
+        this.states = ElementStates.created();
         this.description = element.description();
-        this.outProperties = NO_PROPERTIES;
         replaceProperties(element.properties());
     }
 
@@ -138,40 +106,40 @@ public class InstanceElement {
     }
 
     public DeployState deployState() {
-        return deployState;
+        return states.deployState();
     }
 
     public LockState lockState() {
-        return lockState;
+        return states.lockState();
     }
 
     public SubState subState() {
-        return subState;
+        return states.subState();
     }
 
     public ElementStatus status() {
-        return new ElementStatus(deployState, lockState);
+        return new ElementStatus(states.deployState(), states.lockState());
     }
 
     public Optional<String> message() {
-        return Optional.ofNullable(message);
+        return states.message();
     }
 
     public Optional<String> useState() {
-        return Optional.ofNullable(useState);
+        return reports.useState();
     }
 
     public Optional<String> operationalState() {
-        return Optional.ofNullable(operationalState);
+        return reports.operationalState();
     }
 
     public MigrationState migrationState() {
-        return migrationState;
+        return migration.migrationState();
     }
 
-    /** The migration or prepare stage the element is at; empty outside those. */
+    /** See {@link ElementMigration#stage()}. */
     public Optional<Integer> stage() {
-        return Optional.ofNullable(stage);
+        return migration.stage();
     }
 
     public Optional<String> description() {
@@ -183,7 +151,7 @@ public class InstanceElement {
     }
 
     public Map<String, Object> outProperties() {
-        return new JsonDocumentReader().readObject(outProperties);
+        return reports.outProperties();
     }
 
     // ---- changes (used by AutomationCompositionInstance) ----
@@ -209,14 +177,9 @@ public class InstanceElement {
         replaceProperties(mergedProperties);
     }
 
-    /** A migration adds the element (or a revert removes it again). */
-    void markNew() {
-        this.migrationState = MigrationState.NEW;
-    }
-
-    /** A migration drops the element (or a revert adds it back). */
-    void markRemoved() {
-        this.migrationState = MigrationState.REMOVED;
+    /** A migration adds (NEW) or drops (REMOVED) the element, and a revert of it does the opposite. */
+    void markMigration(MigrationState state) {
+        migration.mark(state);
     }
 
     /** A rollback: the element becomes what the snapshot recorded; its states are the rollback order's to set. */
@@ -230,8 +193,8 @@ public class InstanceElement {
         this.startPhase = before.startPhase();
         this.description = before.description();
         replaceProperties(before.properties());
-        this.outProperties = new JsonDocumentWriter().write(before.outProperties());
-        this.migrationState = before.migrationState();
+        reports.restoreOutProperties(before.outProperties());
+        migration.mark(before.migrationState());
     }
 
     /**
@@ -239,72 +202,40 @@ public class InstanceElement {
      * forgets its last message and stage.
      */
     void start(InstanceOrder order, InstanceStatus next) {
-        if (order.isLockOrder()) {
-            this.lockState = next.lockState();
-        } else {
-            this.deployState = next.deployState();
-        }
-        this.subState = next.subState();
-        this.message = null;
-        this.reportOrder = ReportOrder.fromJson(reportOrder).orderStarted().toJson();
-        this.stage = null;
+        states.start(order, next);
+        reports.orderStarted();
+        migration.clearStage();
     }
 
     /** The participant finished the running order on this element: it takes the settled states. */
     void finish(InstanceOrder order, InstanceStatus settled, String newMessage) {
-        if (order.isLockOrder()) {
-            this.lockState = settled.lockState();
-        } else {
-            this.deployState = settled.deployState();
-            this.lockState = settled.lockState();
-        }
-        this.subState = SubState.NONE;
-        this.message = newMessage;
-        this.stage = null;
+        states.finish(order, settled, newMessage);
+        migration.clearStage();
     }
 
     /** The participant finished one stage of the running order on this element; {@code next} is its next one. */
     void stageReached(int next, String newMessage) {
-        this.stage = next;
-        this.message = newMessage;
+        migration.stageReached(next);
+        states.tell(newMessage);
     }
 
     /** A migration or its revert ended: the element is an ordinary one of the instance's composition again. */
     void clearMigration() {
-        this.migrationState = MigrationState.DEFAULT;
-        clearStage();
+        migration.clear();
     }
 
     /** A staged order ended. */
     void clearStage() {
-        this.stage = null;
+        migration.clearStage();
     }
 
     void fail(String newMessage) {
-        this.message = newMessage;
+        states.tell(newMessage);
     }
 
-    /**
-     * Stores what a replica reported, unless {@link ReportOrder} says the element holds newer data; a null value
-     * leaves the stored one alone. Returns whether the element's data took the report.
-     */
+    /** See {@link ElementReports#take}. */
     boolean report(ElementReport report) {
-        ReportOrder order = ReportOrder.fromJson(reportOrder);
-        boolean taken = order.takesData(report);
-        this.reportOrder = order.after(report, taken).toJson();
-        if (!taken) {
-            return false;
-        }
-        if (report.useState() != null) {
-            this.useState = report.useState();
-        }
-        if (report.operationalState() != null) {
-            this.operationalState = report.operationalState();
-        }
-        if (report.outProperties() != null) {
-            this.outProperties = new JsonDocumentWriter().write(report.outProperties());
-        }
-        return true;
+        return reports.take(report);
     }
 
     @Override
@@ -319,7 +250,7 @@ public class InstanceElement {
 
     @Override
     public String toString() {
-        return "InstanceElement[" + elementId + ", " + definitionName + " " + definitionVersion + ", " + deployState
-                + "/" + lockState + "]";
+        return "InstanceElement[" + elementId + ", " + definitionName + " " + definitionVersion + ", "
+                + states.deployState() + "/" + states.lockState() + "]";
     }
 }

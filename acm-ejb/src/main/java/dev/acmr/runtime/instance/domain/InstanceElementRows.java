@@ -88,10 +88,10 @@ final class InstanceElementRows {
         }
         for (NewInstanceElement element : added) {
             InstanceElement row = newRow.apply(element);
-            row.markNew();
+            row.markMigration(MigrationState.NEW);
             rows.add(row);
         }
-        removed.forEach(id -> require(id).markRemoved());
+        removed.forEach(id -> require(id).markMigration(MigrationState.REMOVED));
     }
 
     /**
@@ -112,7 +112,7 @@ final class InstanceElementRows {
             });
             restored.restore(element);
             if (dropped) {
-                restored.markRemoved();
+                restored.markMigration(MigrationState.REMOVED);
             }
         }
     }

@@ -11,6 +11,12 @@
  * change goes through, with its parts: where it stands in its orders
  * ({@link dev.acmr.runtime.instance.domain.InstanceProgress}, embedded in its row), its elements as the services read
  * them ({@link dev.acmr.runtime.instance.domain.InstanceElements}) and the rows they are stored in
- * ({@link dev.acmr.runtime.instance.domain.InstanceElement}).
+ * ({@link dev.acmr.runtime.instance.domain.InstanceElement}, with its states, reported data and migration marks
+ * embedded as {@link dev.acmr.runtime.instance.domain.ElementStates},
+ * {@link dev.acmr.runtime.instance.domain.ElementReports} and
+ * {@link dev.acmr.runtime.instance.domain.ElementMigration}).
+ * Its migrations and rollbacks ({@link dev.acmr.runtime.instance.domain.InstanceMigration}) and what participants
+ * report about its elements ({@link dev.acmr.runtime.instance.domain.ElementOutcomes}) are views the instance hands
+ * out over its rows.
  */
 package dev.acmr.runtime.instance.domain;

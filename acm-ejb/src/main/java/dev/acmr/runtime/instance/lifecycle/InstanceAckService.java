@@ -51,6 +51,9 @@ public class InstanceAckService {
     private InstanceDispatcher dispatcher;
 
     @Inject
+    private InstanceSyncs syncs;
+
+    @Inject
     private ReplicaFence replicaFence;
 
     @Inject
@@ -91,16 +94,16 @@ public class InstanceAckService {
         switch (outcome) {
             case FAIL -> failed(instance, running, element.get(), participant, ack, now);
             case STAGE_REACHED -> {
-                instance.elementStageReached(element.get(), ack.stage(), ack.message(), now);
-                instance.elementReported(element.get(), reportOf(ack));
+                instance.outcomes().elementStageReached(element.get(), ack.stage(), ack.message(), now);
+                instance.outcomes().elementReported(element.get(), reportOf(ack));
                 LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " is at stage "
                         + ack.stage() + " of " + running);
                 dispatcher.advance(instance, Map.of());
             }
             case DELETED_IN_MIGRATION -> deletedInMigration(instance, element.get(), now);
             case FINISH -> {
-                instance.elementFinished(element.get(), ack.message(), now);
-                instance.elementReported(element.get(), reportOf(ack));
+                instance.outcomes().elementFinished(element.get(), ack.message(), now);
+                instance.outcomes().elementReported(element.get(), reportOf(ack));
                 LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " finished "
                         + running);
                 dispatcher.advance(instance, Map.of());
@@ -116,27 +119,27 @@ public class InstanceAckService {
     private void failed(AutomationCompositionInstance instance, InstanceOrder running, InstanceElement element,
             ParticipantId participant, InstanceElementAck ack, Instant now) {
         boolean failedBefore = instance.status().stateChangeResult() == StateChangeResult.FAILED;
-        instance.elementFailed(element, ack.message(), now);
+        instance.outcomes().elementFailed(element, ack.message(), now);
         if (!failedBefore) {
             settled.fire(OrderSettled.of(instance.id(), running, instance.orderRevision(), StateChangeResult.FAILED));
         }
         replicaFence.settle(instance.id(), participant, DispatchOutcome.FAILED);
-        instance.elementReported(element, reportOf(ack));
+        instance.outcomes().elementReported(element, reportOf(ack));
         LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
                 + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId() + ": "
                 + ack.message());
-        dispatcher.syncToEveryReplica(instance);
+        syncs.syncToEveryReplica(instance);
     }
 
     // The row goes at once, even after a failure (a rollback re-adds it from the snapshot); a participant left with
     // no element of the instance drops it from its replicas' views.
     private void deletedInMigration(AutomationCompositionInstance instance, InstanceElement element, Instant now) {
         ParticipantId participant = element.participant();
-        instance.elementDeletedInMigration(element, now);
+        instance.outcomes().elementDeletedInMigration(element, now);
         LOG.info(() -> "Element " + element.id() + " of instance " + instance.id() + " deleted by participant "
                 + participant + " in " + instance.status().deployState());
         if (instance.elements().runBy(participant).isEmpty()) {
-            dispatcher.syncToEveryReplica(instance, Set.of(participant));
+            syncs.syncToEveryReplica(instance, Set.of(participant));
         }
         dispatcher.advance(instance, Map.of());
     }
@@ -165,12 +168,12 @@ public class InstanceAckService {
         }
         ElementReport report = new ElementReport(ElementReport.Kind.INFO, info.replicaId(), info.reportSequence(),
                 info.useState(), info.operationalState(), info.outProperties());
-        if (!found.get().elementReported(element.get(), report)) {
+        if (!found.get().outcomes().elementReported(element.get(), report)) {
             LOG.fine(() -> "Ignored info " + info.reportSequence() + " of element " + info.elementId() + " of instance "
                     + info.instanceId() + " from replica " + info.replicaId() + ": a newer report was applied");
             return;
         }
-        dispatcher.syncToEveryReplica(found.get());
+        syncs.syncToEveryReplica(found.get());
     }
 
     /**
@@ -180,7 +183,7 @@ public class InstanceAckService {
     public void resend(UUID instanceId) {
         instances.findForUpdate(instanceId).ifPresent(instance -> {
             instance.revised();
-            dispatcher.syncToEveryReplica(instance);
+            syncs.syncToEveryReplica(instance);
         });
     }
 

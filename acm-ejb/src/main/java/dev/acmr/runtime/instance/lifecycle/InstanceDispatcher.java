@@ -40,8 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Moves a running instance order on, in the caller's transaction on the locked instance row: sends the next start
  * phase or stage (or the single message) to one live replica of each participant with elements in it, or completes
- * the order once every element finished, and keeps every replica's view of the instance. The order and ack services
- * share it.
+ * the order once every element finished, and has every replica's view of the instance kept ({@link InstanceSyncs}).
+ * The order and ack services share it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -66,6 +66,9 @@ public class InstanceDispatcher {
 
     @Inject
     private ParticipantMessageSender sender;
+
+    @Inject
+    private InstanceSyncs syncs;
 
     @Inject
     private OperationDispatchRepository dispatches;
@@ -108,7 +111,7 @@ public class InstanceDispatcher {
             if (step instanceof PhaseStep.Send send) {
                 Set<UUID> inPhase = PhasePlan.elementsIn(send.phase(), phases, finished);
                 if (pacing.isByStage() && lastSent != null) {
-                    syncToEveryReplica(instance);
+                    syncs.syncToEveryReplica(instance);
                 }
                 send(instance, contents.contentOf(instance, order, Map.of()), send.phase(),
                         instance.elements().stream().filter(element -> inPhase.contains(element.id())).toList(),
@@ -153,39 +156,6 @@ public class InstanceDispatcher {
         return added;
     }
 
-    /** To every replica of every participant running an element of the instance. */
-    public void syncToEveryReplica(AutomationCompositionInstance instance) {
-        ElementDefinitions definitions = contents.definitionsOf(instance);
-        long previous = instance.syncedToEveryReplica();
-        instance.elements().participants().forEach(participant -> sender.send(InstanceMessages.sync(instance,
-                definitions, participant, null, instance.isDeleted(), previous, null)));
-    }
-
-    /**
-     * After the instance's elements changed: to every replica of every participant running an element now, and a
-     * deletion to the replicas of those in {@code formerParticipants} that run none any more.
-     */
-    public void syncToEveryReplica(AutomationCompositionInstance instance, Set<ParticipantId> formerParticipants) {
-        ElementDefinitions definitions = contents.definitionsOf(instance);
-        long previous = instance.syncedToEveryReplica();
-        Set<ParticipantId> current = instance.elements().participants();
-        current.forEach(participant -> sender.send(InstanceMessages.sync(instance, definitions, participant, null,
-                false, previous, null)));
-        formerParticipants.stream().filter(participant -> !current.contains(participant))
-                .forEach(participant -> sender.send(InstanceMessages.sync(instance, definitions, participant, null,
-                        true, previous, null)));
-    }
-
-    /** The participant's instances, to one replica, as part of full sync {@code syncId}; returns their ids. */
-    public List<UUID> syncAllTo(ReplicaAddress replica, UUID syncId) {
-        List<AutomationCompositionInstance> held = instances.findHeldBy(replica.participantId());
-        for (AutomationCompositionInstance instance : held) {
-            sender.send(InstanceMessages.sync(instance, contents.definitionsOf(instance),
-                    replica.participantId(), replica.replicaId().value(), false, 0, syncId));
-        }
-        return held.stream().map(AutomationCompositionInstance::id).toList();
-    }
-
     private void send(AutomationCompositionInstance instance, OrderContent content, int phase,
             List<InstanceElement> elements, Set<ParticipantId> alsoAsked) {
         InstanceOrder order = instance.progress().runningOrder().orElseThrow();
@@ -198,7 +168,7 @@ public class InstanceDispatcher {
         if (offline.isPresent()) {
             String message = "Participant " + offline.get() + " is OFFLINE";
             boolean failedBefore = instance.status().stateChangeResult() == StateChangeResult.FAILED;
-            instance.elementFailed(byParticipant.get(offline.get()).stream().findFirst()
+            instance.outcomes().elementFailed(byParticipant.get(offline.get()).stream().findFirst()
                     .orElse(instance.elements().get(0)), message, Instant.now());
             if (!failedBefore) {
                 settled.fire(OrderSettled.of(instance.id(), order, instance.orderRevision(),
@@ -206,7 +176,7 @@ public class InstanceDispatcher {
             }
             dispatches.settleAll(instance.id(), DispatchOutcome.FAILED);
             LOG.warning(() -> order + " of instance " + instance.id() + " FAILED at phase " + phase + ": " + message);
-            syncToEveryReplica(instance);
+            syncs.syncToEveryReplica(instance);
             return;
         }
         // A later phase is decided while an ack is applied: it waits for a selectable replica rather than refuse
@@ -261,7 +231,7 @@ public class InstanceDispatcher {
         if (order == InstanceOrder.MIGRATE_PRECHECK) {
             instances.removePrecheck(instance.id());
         }
-        syncToEveryReplica(instance);
+        syncs.syncToEveryReplica(instance);
         if (instance.isDeleted()) {
             instances.remove(instance);
         }

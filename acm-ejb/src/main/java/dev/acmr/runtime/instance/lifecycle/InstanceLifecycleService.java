@@ -8,22 +8,18 @@ import dev.acmr.runtime.composition.repository.CompositionRepository;
 import dev.acmr.runtime.composition.tosca.ToscaIdentifier;
 import dev.acmr.runtime.infrastructure.persistence.DatabaseClock;
 import dev.acmr.runtime.instance.application.InstanceDraft;
-import dev.acmr.runtime.instance.application.InstanceDraftCheck;
 import dev.acmr.runtime.instance.application.InstanceNotFoundException;
 import dev.acmr.runtime.instance.application.InstanceRejectedException;
 import dev.acmr.runtime.instance.application.InstantiationService;
 import dev.acmr.runtime.instance.application.MigrationRequest;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.DeployState;
-import dev.acmr.runtime.instance.domain.InstanceElement;
 import dev.acmr.runtime.instance.domain.InstanceOrder;
 import dev.acmr.runtime.instance.domain.InstanceOrderPolicy;
 import dev.acmr.runtime.instance.domain.InstanceStatus;
 import dev.acmr.runtime.instance.domain.OrderEffect;
 import dev.acmr.runtime.instance.domain.PrecheckPlan;
-import dev.acmr.runtime.instance.domain.PropertyMerge;
 import dev.acmr.runtime.instance.domain.RetryScope;
-import dev.acmr.runtime.instance.domain.RollbackSnapshot;
 import dev.acmr.runtime.instance.domain.SnapshotElement;
 import dev.acmr.runtime.instance.domain.SnapshotPurpose;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
@@ -35,7 +31,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +44,9 @@ import java.util.logging.Logger;
  * the dispatcher, which sends its first part.
  *
  * <p>An update of a DEPLOYED instance, a migration and a rollback store the instance's elements as they were in its
- * {@link RollbackSnapshot} and change the rows at once: the rows are the "after" of the running change, the
- * snapshot its "before" (ONAP's model), from which every message of the order, and any failover of one, is built. A
- * migrate precheck leaves the rows alone and stores the would-be elements in a {@link PrecheckPlan}.
+ * rollback snapshot ({@link RollbackSnapshots}) and change the rows at once: the rows are the "after" of the running
+ * change, the snapshot its "before" (ONAP's model), from which every message of the order, and any failover of one,
+ * is built. A migrate precheck leaves the rows alone and stores the would-be elements in a {@link PrecheckPlan}.
  *
  * <p>All of it is one transaction on the locked instance row, as for priming: a second order racing on another node
  * waits for the row and then finds the instance busy. A refusal (400, 404, 409) rolls everything back.
@@ -80,6 +75,9 @@ public class InstanceLifecycleService {
 
     @Inject
     private InstanceDispatcher dispatcher;
+
+    @Inject
+    private InstanceSyncs syncs;
 
     @Inject
     private InstantiationService instantiation;
@@ -120,7 +118,7 @@ public class InstanceLifecycleService {
      */
     public ToscaIdentifier update(CompositionId compositionId, InstanceDraft draft) {
         AutomationCompositionInstance instance = lock(compositionId, draft.instanceId());
-        instance.migrationStateRefusal().ifPresent(refusal -> {
+        instance.migration().migrationStateRefusal().ifPresent(refusal -> {
             throw new InstanceRejectedException(refusal);
         });
         InstanceStatus status = instance.status();
@@ -129,7 +127,7 @@ public class InstanceLifecycleService {
         if (order == InstanceOrder.UPDATE && InstanceOrderPolicy.isPlainUpdate(status)) {
             Set<ParticipantId> before = instance.elements().participants();
             instantiation.redefine(instance, draft);
-            dispatcher.syncToEveryReplica(instance, before);
+            syncs.syncToEveryReplica(instance, before);
         } else if (order == InstanceOrder.UPDATE) {
             updateDeployed(instance, draft);
         } else {
@@ -152,21 +150,10 @@ public class InstanceLifecycleService {
         DeployState reverting = InstanceOrderPolicy.revertingState(status).orElseThrow(
                 () -> new InstanceRejectedException("Invalid state for rollback, Ac Instance is "
                         + status.deployState()));
-        RollbackSnapshot snapshot = instances.snapshotOf(instance.id())
-                .orElseThrow(InstanceNotFoundException::forRollback);
-        List<SnapshotElement> before = snapshot.elements();
-        CompositionDefinition source = compositions.find(instance.compositionId())
-                .orElseThrow(() -> new CompositionNotFoundException(instance.compositionId().toString()));
-        InstanceDraftCheck.elementRefusal(before.stream().map(element -> new InstanceDraft.Element(element.id(),
-                element.definition(), element.description(), element.properties())).toList(),
-                source.elementDefinitions()).ifPresent(refusal -> {
-                    throw new InstanceRejectedException(refusal);
-                });
         Instant now = Instant.now();
-        snapshot.retake(instance.compositionId(), SnapshotPurpose.ROLLBACK, instance.snapshotElements(), now);
-        instances.saveSnapshot(snapshot);
+        List<SnapshotElement> before = snapshots().swapForRollback(instance, now);
         Map<UUID, Map<String, Object>> failed = reverting == DeployState.MIGRATION_REVERTING
-                ? instance.revertMigration(before, now) : instance.revertUpdate(before, now);
+                ? instance.migration().revertMigration(before, now) : instance.migration().revertUpdate(before, now);
         start(instance, InstanceOrder.ROLLBACK, failed);
     }
 
@@ -179,25 +166,12 @@ public class InstanceLifecycleService {
     }
 
     private void updateDeployed(AutomationCompositionInstance instance, InstanceDraft draft) {
-        Map<UUID, Map<String, Object>> properties = new LinkedHashMap<>();
-        Map<UUID, String> descriptions = new LinkedHashMap<>();
-        for (InstanceDraft.Element element : draft.elements()) {
-            InstanceElement stored = instance.element(element.id()).orElseThrow(
-                    () -> new InstanceRejectedException("Element id not present " + element.id()));
-            if (element.definition() != null && !element.definition().equals(stored.definition())) {
-                throw new InstanceRejectedException("Element " + element.id() + " instantiates "
-                        + stored.definition() + ", not " + element.definition());
-            }
-            // ONAP merges: keys the update leaves out keep their stored values.
-            properties.put(element.id(), PropertyMerge.merged(stored.properties(), element.properties()));
-            if (element.description() != null) {
-                descriptions.put(element.id(), element.description());
-            }
-        }
+        DeployedUpdate update = DeployedUpdate.of(instance, draft);
         requireLive(instance.elements().participants());
         Instant now = Instant.now();
-        saveSnapshot(instance, SnapshotPurpose.UPDATE, now);
-        Map<UUID, Map<String, Object>> previous = instance.replaceProperties(properties, descriptions, now);
+        snapshots().save(instance, SnapshotPurpose.UPDATE, now);
+        Map<UUID, Map<String, Object>> previous =
+                instance.replaceProperties(update.properties(), update.descriptions(), now);
         start(instance, InstanceOrder.UPDATE, previous);
     }
 
@@ -220,25 +194,13 @@ public class InstanceLifecycleService {
         if (order == InstanceOrder.MIGRATE_PRECHECK) {
             instances.savePrecheck(new PrecheckPlan(instance.id(), targetId, request.wouldBe(), now));
         } else {
-            saveSnapshot(instance, SnapshotPurpose.MIGRATE, now);
-            instance.migrate(targetId, request.kept(), request.added(), request.removed(), now);
+            snapshots().save(instance, SnapshotPurpose.MIGRATE, now);
+            instance.migration().migrate(targetId, request.kept(), request.added(), request.removed(), now);
         }
         LOG.info(() -> order + " of instance " + instance.id() + " to composition " + targetId + ": "
                 + request.kept().size() + " kept, " + request.added().size() + " added, "
                 + request.removed().size() + " removed element(s)");
         start(instance, order, Map.of());
-    }
-
-    // One snapshot per instance: the change about to be applied replaces the last one's.
-    private void saveSnapshot(AutomationCompositionInstance instance, SnapshotPurpose purpose, Instant now) {
-        List<SnapshotElement> before = instance.snapshotElements();
-        RollbackSnapshot snapshot = instances.snapshotOf(instance.id()).orElse(null);
-        if (snapshot == null) {
-            snapshot = new RollbackSnapshot(instance.id(), instance.compositionId(), purpose, before, now);
-        } else {
-            snapshot.retake(instance.compositionId(), purpose, before, now);
-        }
-        instances.saveSnapshot(snapshot);
     }
 
     private static void refuseInStatus(InstanceOrder order, InstanceStatus status) {
@@ -273,6 +235,10 @@ public class InstanceLifecycleService {
         participants.stream().filter(participant -> !selector.isLive(participant)).findFirst().ifPresent(offline -> {
             throw new NoLiveReplicaException(offline);
         });
+    }
+
+    private RollbackSnapshots snapshots() {
+        return new RollbackSnapshots(instances, compositions);
     }
 
     private AutomationCompositionInstance lock(CompositionId compositionId, UUID instanceId) {

@@ -15,9 +15,9 @@ import jakarta.interceptor.Interceptor;
 public class InstanceSyncService {
 
     @Inject
-    private InstanceDispatcher dispatcher;
+    private InstanceSyncs syncs;
 
     public void onFullSync(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) FullSyncRequested request) {
-        request.sentInstances(dispatcher.syncAllTo(request.replica(), request.syncId()));
+        request.sentInstances(syncs.syncAllTo(request.replica(), request.syncId()));
     }
 }

@@ -9,6 +9,7 @@ import dev.acmr.runtime.participant.domain.ReplicaAddress;
 import dev.acmr.runtime.participant.domain.ReplicaId;
 import dev.acmr.runtime.participant.repository.ParticipantRepository;
 import dev.acmr.runtime.participant.repository.PendingSync;
+import dev.acmr.runtime.participant.repository.ReplicaSyncRepository;
 import dev.acmr.runtime.participant.repository.TransactionStamps;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -37,6 +38,9 @@ public class ReplicaSyncService {
     private ParticipantRepository participants;
 
     @Inject
+    private ReplicaSyncRepository syncs;
+
+    @Inject
     private ParticipantMessageSender sender;
 
     @Inject
@@ -47,7 +51,7 @@ public class ReplicaSyncService {
 
     /** Sends a joining replica everything its participant holds; it becomes selectable once it confirms. */
     public void startFullSync(ReplicaAddress replica, String reason) {
-        participants.markSyncPending(replica, UUID.randomUUID(), FullSyncPatience.BASE)
+        syncs.markSyncPending(replica, UUID.randomUUID(), FullSyncPatience.BASE)
                 .ifPresent(syncId -> sendPending(new PendingSync(replica, syncId), reason));
     }
 
@@ -59,7 +63,7 @@ public class ReplicaSyncService {
     // Due in proportion to what was sent, from the moment it was built.
     private void sendPending(PendingSync pending, String reason) {
         int size = send(pending.replica(), pending.syncId(), reason);
-        participants.syncDueIn(pending.replica(), pending.syncId(), FullSyncPatience.forSize(size));
+        syncs.syncDueIn(pending.replica(), pending.syncId(), FullSyncPatience.forSize(size));
     }
 
     // Returns how many compositions and instances it sent.
@@ -104,7 +108,7 @@ public class ReplicaSyncService {
      * wins sends each one; the other finds nothing overdue.
      */
     public void resendOverdue() {
-        participants.claimOverdueSyncs(FullSyncPatience.BASE)
+        syncs.claimOverdueSyncs(FullSyncPatience.BASE)
                 .forEach(pending -> sendPending(pending, "not confirmed in time"));
     }
 }

@@ -27,6 +27,8 @@ import java.util.UUID;
  * node's clock, so that nodes with drifting clocks agree on liveness. Ids are bound as text and cast in SQL, which
  * does not depend on how the JPA provider binds {@link UUID}.
  *
+ * The bookkeeping of full syncs is {@link ReplicaSyncRepository}'s.
+ *
  * <p>Every method runs in the caller's transaction.
  */
 @ApplicationScoped
@@ -70,31 +72,6 @@ public class ParticipantRepository {
                    sync_id = CASE WHEN sync_id = CAST(?5 AS uuid) THEN NULL ELSE sync_id END
              WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)
                AND participant_state = 'ON_LINE'""";
-
-    // A pending full sync keeps its id when it is sent again: the replica confirms whichever copy it completes first,
-    // and a copy still on its way when the next is sent cannot leave the replica unconfirmed for ever.
-    private static final String MARK_SYNC_PENDING = """
-            UPDATE participant_replica
-               SET sync_id = COALESCE(sync_id, CAST(?3 AS uuid)), sync_sent_at = now(),
-                   sync_due_at = clock_timestamp() + CAST(?4 AS double precision) * interval '1 millisecond'
-             WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)
-            RETURNING CAST(sync_id AS varchar)""";
-
-    private static final String SYNC_DUE_IN = """
-            UPDATE participant_replica
-               SET sync_due_at = clock_timestamp() + CAST(?4 AS double precision) * interval '1 millisecond'
-             WHERE replica_id = CAST(?1 AS uuid) AND participant_id = CAST(?2 AS uuid)
-               AND sync_id = CAST(?3 AS uuid)""";
-
-    // Claims the overdue full syncs for this node: the update locks each row, and a node claiming at the same time
-    // finds it due later once the lock is released (PostgreSQL checks the condition again), so one node resends.
-    private static final String CLAIM_OVERDUE_SYNCS = """
-            UPDATE participant_replica
-               SET sync_sent_at = now(),
-                   sync_due_at = clock_timestamp() + CAST(?1 AS double precision) * interval '1 millisecond'
-             WHERE sync_id IS NOT NULL AND participant_state = 'ON_LINE'
-               AND COALESCE(sync_due_at, sync_sent_at + CAST(?1 AS double precision) * interval '1 millisecond') < now()
-            RETURNING CAST(participant_id AS varchar), CAST(replica_id AS varchar), CAST(sync_id AS varchar)""";
 
     private static final String FIND_LIVE_REPLICAS = """
             SELECT CAST(participant_id AS varchar), CAST(replica_id AS varchar) FROM participant_replica
@@ -183,42 +160,6 @@ public class ParticipantRepository {
                 .executeUpdate() > 0;
     }
 
-    /**
-     * The replica is sent a full sync and is not selectable until it confirms it, due within {@code patience} for
-     * now ({@link #syncDueIn} sets it from the size once known).
-     *
-     * @param syncId the id of the full sync, unless one is already pending: then that one's id is kept
-     * @return the id the full sync is sent under; empty if the runtime does not know the replica
-     */
-    public Optional<UUID> markSyncPending(ReplicaAddress replica, UUID syncId, Duration patience) {
-        List<?> rows = bindAddress(MARK_SYNC_PENDING, replica)
-                .setParameter(3, syncId.toString())
-                .setParameter(4, patience.toMillis())
-                .getResultList();
-        return rows.stream().map(row -> UUID.fromString(String.valueOf(row))).findFirst();
-    }
-
-    /** The pending full sync {@code syncId} counts as lost if not confirmed within {@code patience} from now. */
-    public void syncDueIn(ReplicaAddress replica, UUID syncId, Duration patience) {
-        bindAddress(SYNC_DUE_IN, replica)
-                .setParameter(3, syncId.toString())
-                .setParameter(4, patience.toMillis())
-                .executeUpdate();
-    }
-
-    /**
-     * The full syncs past their due time, claimed by this node: each is due again in {@code patience} (until the
-     * resend sets it from its size), so that no other node sends it too.
-     */
-    public List<PendingSync> claimOverdueSyncs(Duration patience) {
-        List<?> rows = entityManager.createNativeQuery(CLAIM_OVERDUE_SYNCS)
-                .setParameter(1, patience.toMillis())
-                .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new PendingSync(toAddress(row), UUID.fromString((String) row[2])))
-                .toList();
-    }
-
     /** The live replicas of one participant. */
     public List<ReplicaAddress> findLiveReplicas(ParticipantId participant) {
         return addresses(entityManager.createNativeQuery(FIND_LIVE_REPLICAS).setParameter(1, participant.toString()));
@@ -256,6 +197,11 @@ public class ParticipantRepository {
     }
 
     private Query bindAddress(String sql, ReplicaAddress replica) {
+        return bindAddress(entityManager, sql, replica);
+    }
+
+    // Shared with ReplicaSyncRepository, which addresses the same rows.
+    static Query bindAddress(EntityManager entityManager, String sql, ReplicaAddress replica) {
         return entityManager.createNativeQuery(sql)
                 .setParameter(1, replica.replicaId().toString())
                 .setParameter(2, replica.participantId().toString());
@@ -271,7 +217,7 @@ public class ParticipantRepository {
         return id == null ? NONE : id.toString();
     }
 
-    private static ReplicaAddress toAddress(Object[] row) {
+    static ReplicaAddress toAddress(Object[] row) {
         return new ReplicaAddress(new ParticipantId(UUID.fromString((String) row[0])),
                 new ReplicaId(UUID.fromString((String) row[1])));
     }

@@ -5,7 +5,8 @@
  * implement. {@link dev.acmr.runtime.participant.repository.LiveReplicaRepository} answers what dispatching needs to
  * know about replicas (live, selectable, drained, their load); the dispatch record itself is in
  * {@code participant.dispatch}. Participants are written by
- * {@link dev.acmr.runtime.participant.repository.ParticipantRepository} and read whole, for the operators, by
+ * {@link dev.acmr.runtime.participant.repository.ParticipantRepository} (the full syncs pending on replicas by
+ * {@link dev.acmr.runtime.participant.repository.ReplicaSyncRepository}) and read whole, for the operators, by
  * {@link dev.acmr.runtime.participant.repository.ParticipantReadRepository}.
  */
 package dev.acmr.runtime.participant.repository;

@@ -47,8 +47,9 @@ class InstanceReadTest {
 
     @Test
     void findsAMigratingInstanceUnderTheTargetToo() {
-        instance.migrate(TARGET, List.of(new NewInstanceElement(ELEMENT, new ToscaIdentifier("Starter", "1.2.4"),
-                new ParticipantId(UUID.randomUUID()), 0, null, Map.of())), List.of(), Set.of(), NOW);
+        instance.migration().migrate(TARGET, List.of(new NewInstanceElement(ELEMENT,
+                new ToscaIdentifier("Starter", "1.2.4"), new ParticipantId(UUID.randomUUID()), 0, null, Map.of())),
+                List.of(), Set.of(), NOW);
         assertEquals(instance, service.get(SOURCE, instance.id()));
         assertEquals(instance, service.get(TARGET, instance.id()));
         assertThrows(InstanceRejectedException.class, () -> service.get(CompositionId.random(), instance.id()));

@@ -132,7 +132,7 @@ class MigrationRequestTest {
     @Test
     void refusesAnInstanceLeftHalfMigrated() {
         MigrationRequest first = MigrationRequest.of(instance, draft(posted()), target, this::inUse);
-        instance.migrate(target.id(), first.kept(), first.added(), first.removed(), NOW);
+        instance.migration().migrate(target.id(), first.kept(), first.added(), first.removed(), NOW);
         String refusal = refusal(posted());
         assertTrue(refusal.startsWith("Instance cannot be deployed; There are elements in an invalid Migration "
                 + "state.(ElementId: "), refusal);

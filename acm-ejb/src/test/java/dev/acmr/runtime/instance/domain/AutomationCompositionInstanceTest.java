@@ -39,9 +39,9 @@ class AutomationCompositionInstanceTest {
         assertEquals(instance.revision(), instance.orderRevision());
         assertEquals(Set.of(), instance.elements().finished());
 
-        instance.elementFinished(instance.element(zero).orElseThrow(), null, NOW);
+        instance.outcomes().elementFinished(instance.element(zero).orElseThrow(), null, NOW);
         assertEquals(Set.of(zero), instance.elements().finished());
-        instance.elementFinished(instance.element(one).orElseThrow(), null, NOW);
+        instance.outcomes().elementFinished(instance.element(one).orElseThrow(), null, NOW);
         assertEquals(Set.of(zero, one), instance.elements().finished());
 
         instance.complete(NOW);
@@ -55,8 +55,8 @@ class AutomationCompositionInstanceTest {
     @Test
     void aFailureStopsTheOrderAndARetryTargetsOnlyTheUnfinished() {
         start(InstanceOrder.DEPLOY);
-        instance.elementFinished(instance.element(zero).orElseThrow(), null, NOW);
-        instance.elementFailed(instance.element(one).orElseThrow(), "boom", NOW);
+        instance.outcomes().elementFinished(instance.element(zero).orElseThrow(), null, NOW);
+        instance.outcomes().elementFailed(instance.element(one).orElseThrow(), "boom", NOW);
         assertEquals(StateChangeResult.FAILED, instance.status().stateChangeResult());
         assertEquals("boom", instance.element(one).orElseThrow().message().orElseThrow());
         assertTrue(instance.operationDeadline().isEmpty());
@@ -70,12 +70,12 @@ class AutomationCompositionInstanceTest {
     @Test
     void aLockOrderLooksAtTheLockState() {
         start(InstanceOrder.DEPLOY);
-        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, null, NOW));
         instance.complete(NOW);
         start(InstanceOrder.UNLOCK);
         assertEquals(LockState.UNLOCKING, instance.element(zero).orElseThrow().lockState());
         assertFalse(instance.progress().hasFinished(instance.element(zero).orElseThrow()));
-        instance.elementFinished(instance.element(zero).orElseThrow(), null, NOW);
+        instance.outcomes().elementFinished(instance.element(zero).orElseThrow(), null, NOW);
         assertEquals(LockState.UNLOCKED, instance.element(zero).orElseThrow().lockState());
         assertEquals(DeployState.DEPLOYED, instance.element(zero).orElseThrow().deployState());
     }
@@ -83,7 +83,7 @@ class AutomationCompositionInstanceTest {
     @Test
     void aCompletedDeleteIsDeleted() {
         start(InstanceOrder.DELETE);
-        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, null, NOW));
         instance.complete(NOW);
         assertTrue(instance.isDeleted());
     }
@@ -147,12 +147,12 @@ class AutomationCompositionInstanceTest {
 
         InstanceElement first = instance.element(zero).orElseThrow();
         long revision = instance.revision();
-        instance.elementStageReached(first, 1, "stage 0 Migrated", NOW);
+        instance.outcomes().elementStageReached(first, 1, "stage 0 Migrated", NOW);
         assertEquals(1, first.stage().orElseThrow());
         assertFalse(instance.progress().hasFinished(first), "a stage report keeps the element in the order");
         assertEquals(revision + 1, instance.revision(), "replicas are synced between stages");
 
-        instance.elements().forEach(element -> instance.elementFinished(element, "Migrated", NOW));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, "Migrated", NOW));
         instance.complete(NOW);
 
         assertEquals(target, instance.compositionId());
@@ -170,13 +170,14 @@ class AutomationCompositionInstanceTest {
         CompositionId source = instance.compositionId();
         instance.targetComposition(new CompositionId(UUID.randomUUID()));
         start(InstanceOrder.MIGRATE);
-        instance.elementFailed(instance.element(zero).orElseThrow(), "Migrate failed!", NOW);
+        instance.outcomes().elementFailed(instance.element(zero).orElseThrow(), "Migrate failed!", NOW);
         MigrationRowsForTests.markMigrationState(instance.element(one).orElseThrow(), MigrationState.REMOVED);
         start(InstanceOrder.ROLLBACK);
         assertEquals(DeployState.MIGRATION_REVERTING, instance.status().deployState());
         assertTrue(instance.element(zero).orElseThrow().message().isEmpty());
 
-        instance.elements().forEach(element -> instance.elementFinished(element, "Migration rollback done", NOW));
+        instance.elements().forEach(
+                element -> instance.outcomes().elementFinished(element, "Migration rollback done", NOW));
         instance.complete(NOW);
 
         assertEquals(source, instance.compositionId());
@@ -190,7 +191,7 @@ class AutomationCompositionInstanceTest {
         instance.targetComposition(new CompositionId(UUID.randomUUID()));
         MigrationRowsForTests.markMigrationState(instance.element(one).orElseThrow(), MigrationState.REMOVED);
         start(InstanceOrder.MIGRATE);
-        instance.elementDeletedInMigration(instance.element(one).orElseThrow(), NOW);
+        instance.outcomes().elementDeletedInMigration(instance.element(one).orElseThrow(), NOW);
         assertTrue(instance.element(one).isEmpty());
         assertEquals(1, instance.elements().size());
     }
@@ -205,14 +206,14 @@ class AutomationCompositionInstanceTest {
         assertEquals(Set.of(), instance.elements().finished(),
                 "elements already DEPLOYED have not finished a REVIEW");
 
-        instance.elementFinished(first, "Review completed", NOW);
+        instance.outcomes().elementFinished(first, "Review completed", NOW);
         assertEquals(SubState.NONE, first.subState());
         assertEquals(Set.of(zero), instance.elements().finished());
     }
 
     private void deployed() {
         start(InstanceOrder.DEPLOY);
-        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, null, NOW));
         instance.complete(NOW);
     }
 

@@ -35,7 +35,7 @@ class ElementReportOrderTest {
         List<Long> sequences = new ArrayList<>(LongStream.rangeClosed(1, 200).boxed().toList());
         Collections.shuffle(sequences, new Random(13));
         for (long sequence : sequences) {
-            instance.elementReported(element(), info(replicaA, sequence, sequence));
+            instance.outcomes().elementReported(element(), info(replicaA, sequence, sequence));
         }
         assertEquals(Map.of("value", 200L), element().outProperties());
     }
@@ -43,10 +43,11 @@ class ElementReportOrderTest {
     @Test
     void anOlderReportOfTheSameReplicaChangesNothingAndAsksForNoSync() {
         long revision = instance.revision();
-        assertTrue(instance.elementReported(element(), info(replicaA, 5, 5)));
-        assertTrue(instance.elementReported(element(), info(replicaB, 1, 100)), "another replica's report applies");
-        assertFalse(instance.elementReported(element(), info(replicaA, 4, 4)));
-        assertFalse(instance.elementReported(element(), info(replicaA, 5, 5)), "a redelivery is no newer");
+        assertTrue(instance.outcomes().elementReported(element(), info(replicaA, 5, 5)));
+        assertTrue(instance.outcomes().elementReported(element(), info(replicaB, 1, 100)),
+                "another replica's report applies");
+        assertFalse(instance.outcomes().elementReported(element(), info(replicaA, 4, 4)));
+        assertFalse(instance.outcomes().elementReported(element(), info(replicaA, 5, 5)), "a redelivery is no newer");
         assertEquals(Map.of("value", 100L), element().outProperties());
         assertEquals(revision + 2, instance.revision());
     }
@@ -54,20 +55,21 @@ class ElementReportOrderTest {
     @Test
     void anAckDoesNotOverwriteWhatAnotherReplicaReportedDuringTheOrder() {
         start(InstanceOrder.DEPLOY);
-        instance.elementReported(element(), info(replicaB, 7, 42));
-        assertFalse(instance.elementReported(element(), ack(replicaA, 3, 1)), "replica A's copy is older");
+        instance.outcomes().elementReported(element(), info(replicaB, 7, 42));
+        assertFalse(instance.outcomes().elementReported(element(), ack(replicaA, 3, 1)), "replica A's copy is older");
         assertEquals(Map.of("value", 42L), element().outProperties());
-        assertFalse(instance.elementReported(element(), info(replicaA, 2, 0)),
+        assertFalse(instance.outcomes().elementReported(element(), info(replicaA, 2, 0)),
                 "the ack still counts as replica A's newest report");
     }
 
     @Test
     void anAckCarriesTheAckingReplicasDataWhenNoOtherReplicaReportedDuringTheOrder() {
-        instance.elementReported(element(), info(replicaB, 7, 42));
+        instance.outcomes().elementReported(element(), info(replicaB, 7, 42));
         start(InstanceOrder.DEPLOY);
-        assertTrue(instance.elementReported(element(), ack(replicaA, 3, 1)), "B reported before the order started");
-        instance.elementReported(element(), info(replicaA, 4, 2));
-        assertTrue(instance.elementReported(element(), ack(replicaA, 5, 3)));
+        assertTrue(instance.outcomes().elementReported(element(), ack(replicaA, 3, 1)),
+                "B reported before the order started");
+        instance.outcomes().elementReported(element(), info(replicaA, 4, 2));
+        assertTrue(instance.outcomes().elementReported(element(), ack(replicaA, 5, 3)));
         assertEquals(Map.of("value", 3L), element().outProperties());
     }
 
@@ -75,15 +77,15 @@ class ElementReportOrderTest {
     void anAckAppliedBeforeTheInfoItFollowedKeepsTheAcksData() {
         start(InstanceOrder.DEPLOY);
         // The ack (6) carries the view that already held info 5's data; info 5 arrives late at the other node.
-        assertTrue(instance.elementReported(element(), ack(replicaA, 6, 5)));
-        assertFalse(instance.elementReported(element(), info(replicaA, 5, 5)));
+        assertTrue(instance.outcomes().elementReported(element(), ack(replicaA, 6, 5)));
+        assertFalse(instance.outcomes().elementReported(element(), info(replicaA, 5, 5)));
         assertEquals(Map.of("value", 5L), element().outProperties());
     }
 
     @Test
     void unnumberedReportsApplyAsTheyCome() {
-        instance.elementReported(element(), info(replicaA, 9, 9));
-        assertTrue(instance.elementReported(element(), info(replicaA, 0, 1)));
+        instance.outcomes().elementReported(element(), info(replicaA, 9, 9));
+        assertTrue(instance.outcomes().elementReported(element(), info(replicaA, 0, 1)));
         assertEquals(Map.of("value", 1L), element().outProperties());
     }
 

@@ -57,7 +57,7 @@ class InstanceElementsTest {
                 RetryScope.targets(InstanceOrder.DEPLOY, status, instance.elements().statuses()), NOW, NOW);
         assertEquals(Set.of(), instance.elements().finished());
 
-        instance.elementFinished(instance.element(sink).orElseThrow(), null, NOW);
+        instance.outcomes().elementFinished(instance.element(sink).orElseThrow(), null, NOW);
         assertEquals(Set.of(sink), instance.elements().finished());
         assertTrue(instance.progress().hasFinished(instance.element(sink).orElseThrow()));
         assertEquals(InstanceOrder.DEPLOY, instance.progress().runningOrder().orElseThrow());

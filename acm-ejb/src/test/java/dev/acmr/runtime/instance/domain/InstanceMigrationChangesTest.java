@@ -40,7 +40,7 @@ class InstanceMigrationChangesTest {
 
     @Test
     void aMigrationChangesTheRowsAtOnceAndNamesTheTarget() {
-        assertEquals(Optional.empty(), instance.migrationStateRefusal());
+        assertEquals(Optional.empty(), instance.migration().migrationStateRefusal());
         long revision = instance.revision();
 
         migrate();
@@ -59,7 +59,7 @@ class InstanceMigrationChangesTest {
         assertEquals(Optional.of(TARGET), instance.compositionTargetId());
         assertEquals(SOURCE, instance.compositionId(), "the composition switches when the migration completes");
         assertTrue(instance.revision() > revision, "participants hold a copy: a new revision");
-        assertTrue(instance.migrationStateRefusal().orElseThrow().startsWith(
+        assertTrue(instance.migration().migrationStateRefusal().orElseThrow().startsWith(
                 "Instance cannot be deployed; There are elements in an invalid Migration state.(ElementId: "));
     }
 
@@ -68,19 +68,19 @@ class InstanceMigrationChangesTest {
         List<NewInstanceElement> again = List.of(new NewInstanceElement(kept, new ToscaIdentifier("Starter",
                 "1.2.4"), SIM_1, 0, null, Map.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> instance.migrate(TARGET, List.of(), again, Set.of(), NOW));
+                () -> instance.migration().migrate(TARGET, List.of(), again, Set.of(), NOW));
         assertThrows(IllegalArgumentException.class,
-                () -> instance.migrate(TARGET, List.of(), List.of(), Set.of(UUID.randomUUID()), NOW));
+                () -> instance.migration().migrate(TARGET, List.of(), List.of(), Set.of(UUID.randomUUID()), NOW));
         assertEquals(new ToscaIdentifier("Starter", "1.2.3"), instance.element(kept).orElseThrow().definition());
         assertEquals(Optional.empty(), instance.compositionTargetId());
     }
 
     @Test
     void aMigrationRevertRestoresTheSnapshotKeepsTheNewRowsAndMarksTheDroppedForReAdding() {
-        List<SnapshotElement> before = instance.snapshotElements();
+        List<SnapshotElement> before = instance.migration().snapshotElements();
         migrate();
 
-        Map<UUID, Map<String, Object>> failed = instance.revertMigration(before, NOW);
+        Map<UUID, Map<String, Object>> failed = instance.migration().revertMigration(before, NOW);
 
         assertEquals(Map.of("text", "TextForMigration"), failed.get(kept));
         InstanceElement starter = instance.element(kept).orElseThrow();
@@ -99,7 +99,7 @@ class InstanceMigrationChangesTest {
 
     @Test
     void aMigrationRevertAddsBackARowTheFailedMigrationAlreadyDeleted() {
-        List<SnapshotElement> before = instance.snapshotElements();
+        List<SnapshotElement> before = instance.migration().snapshotElements();
         List<InstanceElement> rows = new ArrayList<>(List.of(instance.element(kept).orElseThrow()));
 
         new InstanceElementRows(instance.id(), rows).revertMigration(before,
@@ -115,19 +115,20 @@ class InstanceMigrationChangesTest {
 
     @Test
     void anUpdateRevertRestoresTheProperties() {
-        List<SnapshotElement> before = instance.snapshotElements();
+        List<SnapshotElement> before = instance.migration().snapshotElements();
         instance.replaceProperties(Map.of(kept, Map.of("text", "MyTextUpdated")), Map.of(), NOW);
 
-        Map<UUID, Map<String, Object>> failed = instance.revertUpdate(before, NOW);
+        Map<UUID, Map<String, Object>> failed = instance.migration().revertUpdate(before, NOW);
 
         assertEquals(Map.of("text", "MyTextUpdated"), failed.get(kept));
         assertEquals(Map.of("text", "MyTextInit"), instance.element(kept).orElseThrow().properties());
-        assertThrows(IllegalArgumentException.class, () -> instance.revertUpdate(List.of(new SnapshotElement(
-                UUID.randomUUID(), new ToscaIdentifier("x", "1"), SIM_1, 0, null, null, null, null)), NOW));
+        SnapshotElement stranger = new SnapshotElement(UUID.randomUUID(), new ToscaIdentifier("x", "1"), SIM_1, 0,
+                null, null, null, null);
+        assertThrows(IllegalArgumentException.class, () -> instance.migration().revertUpdate(List.of(stranger), NOW));
     }
 
     private void migrate() {
-        instance.migrate(TARGET,
+        instance.migration().migrate(TARGET,
                 List.of(new NewInstanceElement(kept, new ToscaIdentifier("Starter", "1.2.4"), SIM_2, 2, null,
                         Map.of("text", "TextForMigration"))),
                 List.of(new NewInstanceElement(added, new ToscaIdentifier("New", "1.2.4"), SIM_1, 0, null,

@@ -32,10 +32,10 @@ class InstanceProgressTest {
         assertEquals(SubState.PREPARING, one.subState());
         assertFalse(instance.progress().hasFinished(one), "UNDEPLOYED already, but still PREPARING");
 
-        instance.elementStageReached(one, 1, "stage 0 Prepared", NOW);
+        instance.outcomes().elementStageReached(one, 1, "stage 0 Prepared", NOW);
         assertFalse(instance.progress().hasFinished(one));
 
-        instance.elementFinished(one, "Prepare completed", NOW);
+        instance.outcomes().elementFinished(one, "Prepare completed", NOW);
         assertTrue(instance.progress().hasFinished(one));
         assertEquals(DeployState.UNDEPLOYED, one.deployState());
         assertFalse(instance.progress().hasFinished(instance.element(second).orElseThrow()));

@@ -13,9 +13,9 @@ public final class MigrationRowsForTests {
 
     public static void markMigrationState(InstanceElement element, MigrationState state) {
         try {
-            Field field = InstanceElement.class.getDeclaredField("migrationState");
+            Field field = InstanceElement.class.getDeclaredField("migration");
             field.setAccessible(true);
-            field.set(element, state);
+            ((ElementMigration) field.get(element)).mark(state);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

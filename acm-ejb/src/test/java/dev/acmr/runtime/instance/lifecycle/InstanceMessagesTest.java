@@ -148,7 +148,7 @@ class InstanceMessagesTest {
         AutomationCompositionInstance instance = deployed(STARTER_FROM, NEW, SINK);
         instance.targetComposition(to.id());
         start(instance, InstanceOrder.MIGRATE);
-        instance.elementFailed(instance.element(starter).orElseThrow(), "Migrate failed!", NOW);
+        instance.outcomes().elementFailed(instance.element(starter).orElseThrow(), "Migrate failed!", NOW);
         start(instance, InstanceOrder.ROLLBACK);
         MigrationRowsForTests.markMigrationState(instance.element(added).orElseThrow(), MigrationState.NEW);
         MigrationRowsForTests.markMigrationState(instance.element(removed).orElseThrow(), MigrationState.REMOVED);
@@ -225,7 +225,7 @@ class InstanceMessagesTest {
                         new NewInstanceElement(added, addedDefinition, SIM, 0, null, Map.of()),
                         new NewInstanceElement(removed, removedDefinition, SIM, 0, null, Map.of())), NOW);
         start(instance, InstanceOrder.DEPLOY);
-        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, null, NOW));
         instance.complete(NOW);
         return instance;
     }

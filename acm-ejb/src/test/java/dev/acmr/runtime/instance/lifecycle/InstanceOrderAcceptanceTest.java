@@ -207,7 +207,7 @@ class InstanceOrderAcceptanceTest {
     void aRollbackWithoutSnapshotIsNotFound() {
         deploy();
         start(InstanceOrder.UPDATE);
-        instance.elementFailed(instance.element(starter).orElseThrow(), "Update failed", NOW);
+        instance.outcomes().elementFailed(instance.element(starter).orElseThrow(), "Update failed", NOW);
 
         InstanceNotFoundException missing = assertThrows(InstanceNotFoundException.class,
                 () -> service.rollback(from.id(), instance.id()));
@@ -219,7 +219,7 @@ class InstanceOrderAcceptanceTest {
     void aRollbackRefusesASnapshotThatNoLongerFitsTheComposition() {
         deploy();
         start(InstanceOrder.UPDATE);
-        instance.elementFailed(instance.element(starter).orElseThrow(), "Update failed", NOW);
+        instance.outcomes().elementFailed(instance.element(starter).orElseThrow(), "Update failed", NOW);
         snapshot = new RollbackSnapshot(instance.id(), from.id(), SnapshotPurpose.UPDATE, List.of(new SnapshotElement(
                 starter, new ToscaIdentifier("Starter", "9.9.9"), SIM_1, 0, null, Map.of(), Map.of(), null)), NOW);
 
@@ -233,7 +233,7 @@ class InstanceOrderAcceptanceTest {
     void aRollbackOfAFailedMigrationSwapsSnapshotAndRows() {
         deploy();
         service.update(from.id(), migration(false));
-        instance.elementFailed(instance.element(starter).orElseThrow(), "Migrate failed!", NOW);
+        instance.outcomes().elementFailed(instance.element(starter).orElseThrow(), "Migrate failed!", NOW);
 
         service.rollback(from.id(), instance.id());
 
@@ -256,7 +256,7 @@ class InstanceOrderAcceptanceTest {
         deploy();
         service.update(from.id(), new InstanceDraft(instance.id(), null, null, from.id().value(), null, false,
                 null, List.of(new InstanceDraft.Element(starter, null, null, Map.of("text", "MyTextUpdated")))));
-        instance.elementFailed(instance.element(starter).orElseThrow(), "Update failed", NOW);
+        instance.outcomes().elementFailed(instance.element(starter).orElseThrow(), "Update failed", NOW);
 
         service.rollback(from.id(), instance.id());
 
@@ -279,7 +279,7 @@ class InstanceOrderAcceptanceTest {
     void anInstanceLeftHalfMigratedTakesNoUpdate() {
         deploy();
         service.update(from.id(), migration(false));
-        instance.elementFailed(instance.element(starter).orElseThrow(), "Migrate failed!", NOW);
+        instance.outcomes().elementFailed(instance.element(starter).orElseThrow(), "Migrate failed!", NOW);
 
         InstanceRejectedException refused = assertThrows(InstanceRejectedException.class,
                 () -> service.update(from.id(), migration(false)));
@@ -301,7 +301,7 @@ class InstanceOrderAcceptanceTest {
 
     private void deploy() {
         start(InstanceOrder.DEPLOY);
-        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, null, NOW));
         instance.complete(NOW);
     }
 

@@ -109,7 +109,12 @@ final class InstanceRunStandIns {
         inject(contents, "compositions", compositions);
         ReplicaFence fence = new ReplicaFence();
         inject(fence, "dispatches", dispatches);
+        InstanceSyncs syncs = new InstanceSyncs();
+        inject(syncs, "instances", instances);
+        inject(syncs, "contents", contents);
+        inject(syncs, "sender", (ParticipantMessageSender) sent::add);
         inject(dispatcher, "instances", instances);
+        inject(dispatcher, "syncs", syncs);
         inject(dispatcher, "contents", contents);
         inject(dispatcher, "selector", new ReplicaSelector() {
             @Override
@@ -129,6 +134,7 @@ final class InstanceRunStandIns {
         inject(dispatcher, "settled", new IgnoredEvents());
         inject(acks, "instances", instances);
         inject(acks, "dispatcher", dispatcher);
+        inject(acks, "syncs", syncs);
         inject(acks, "replicaFence", fence);
         inject(acks, "settled", new IgnoredEvents());
         inject(failover, "instances", instances);

@@ -55,7 +55,7 @@ class InstanceStagesTest {
     @Test
     void aMigrationStartsAnElementItRemovesAtStageZero() {
         start(InstanceOrder.DEPLOY);
-        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, null, NOW));
         instance.complete(NOW);
         MigrationRowsForTests.markMigrationState(instance.element(starter).orElseThrow(), MigrationState.REMOVED);
         start(InstanceOrder.MIGRATE);

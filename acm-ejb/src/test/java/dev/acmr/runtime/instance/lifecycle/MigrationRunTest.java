@@ -132,7 +132,7 @@ class MigrationRunTest {
                         row(SINK2, "Sink2", "1.2.3", SIM2)), NOW);
         instance = reviewed;
         start(reviewed, dev.acmr.runtime.instance.domain.InstanceOrder.DEPLOY);
-        reviewed.elements().forEach(element -> reviewed.elementFinished(element, null, NOW));
+        reviewed.elements().forEach(element -> reviewed.outcomes().elementFinished(element, null, NOW));
         reviewed.complete(NOW);
         start(reviewed, dev.acmr.runtime.instance.domain.InstanceOrder.REVIEW);
 
@@ -226,7 +226,7 @@ class MigrationRunTest {
                         row(SINK, "Sink", "1.2.3", SIM1), row(SINK2, "Sink2", "1.2.3", SIM2),
                         row(NEW, "New", "1.2.4", SIM1), row(NEW2, "New2", "1.2.4", SIM3)), NOW);
         start(migrating, dev.acmr.runtime.instance.domain.InstanceOrder.DEPLOY);
-        migrating.elements().forEach(element -> migrating.elementFinished(element, null, NOW));
+        migrating.elements().forEach(element -> migrating.outcomes().elementFinished(element, null, NOW));
         migrating.complete(NOW);
         MigrationRowsForTests.markMigrationState(migrating.element(NEW).orElseThrow(), MigrationState.NEW);
         MigrationRowsForTests.markMigrationState(migrating.element(NEW2).orElseThrow(), MigrationState.NEW);
@@ -246,11 +246,11 @@ class MigrationRunTest {
                         row(SINK, "Sink", "1.2.3", SIM1), row(SINK2, "Sink2", "1.2.3", SIM2),
                         row(NEW, "New", "1.2.4", SIM1), row(NEW2, "New2", "1.2.4", SIM3)), NOW);
         start(failed, dev.acmr.runtime.instance.domain.InstanceOrder.DEPLOY);
-        failed.elements().forEach(element -> failed.elementFinished(element, null, NOW));
+        failed.elements().forEach(element -> failed.outcomes().elementFinished(element, null, NOW));
         failed.complete(NOW);
         failed.targetComposition(to.id());
         start(failed, dev.acmr.runtime.instance.domain.InstanceOrder.MIGRATE);
-        failed.elementFailed(failed.element(STARTER).orElseThrow(), "Migrate failed!", NOW);
+        failed.outcomes().elementFailed(failed.element(STARTER).orElseThrow(), "Migrate failed!", NOW);
         MigrationRowsForTests.markMigrationState(failed.element(NEW).orElseThrow(), MigrationState.NEW);
         MigrationRowsForTests.markMigrationState(failed.element(NEW2).orElseThrow(), MigrationState.NEW);
         MigrationRowsForTests.markMigrationState(failed.element(SINK).orElseThrow(), MigrationState.REMOVED);

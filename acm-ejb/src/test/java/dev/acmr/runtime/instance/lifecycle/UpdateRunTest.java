@@ -69,7 +69,7 @@ class UpdateRunTest {
         deploy();
         instance.replaceProperties(Map.of(ELEMENT, Map.of("text", "MyTextUpdated")), Map.of(), NOW);
         start(dev.acmr.runtime.instance.domain.InstanceOrder.UPDATE);
-        instance.elementFailed(instance.element(ELEMENT).orElseThrow(), "Update failed", NOW);
+        instance.outcomes().elementFailed(instance.element(ELEMENT).orElseThrow(), "Update failed", NOW);
         standIns.snapshot = snapshot(SnapshotPurpose.ROLLBACK, "MyTextUpdated");
         instance.replaceProperties(Map.of(ELEMENT, Map.of("text", "MyTextInit")), Map.of(), NOW);
         start(dev.acmr.runtime.instance.domain.InstanceOrder.ROLLBACK);
@@ -97,7 +97,7 @@ class UpdateRunTest {
 
     private void deploy() {
         start(dev.acmr.runtime.instance.domain.InstanceOrder.DEPLOY);
-        instance.elements().forEach(element -> instance.elementFinished(element, null, NOW));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, null, NOW));
         instance.complete(NOW);
     }
 

@@ -85,7 +85,7 @@ class InstanceMapperTest {
         deploy();
         UUID target = UUID.fromString("00000000-0000-0000-0000-000000000005");
         UUID added = UUID.fromString("00000000-0000-0000-0000-000000000006");
-        instance.migrate(new CompositionId(target), List.of(), List.of(new NewInstanceElement(added,
+        instance.migration().migrate(new CompositionId(target), List.of(), List.of(new NewInstanceElement(added,
                 new ToscaIdentifier("new", "1.2.4"), new ParticipantId(PARTICIPANT), 0, null, Map.of())),
                 Set.of(ELEMENT), Instant.parse("2026-01-02T03:04:06Z"));
         AutomationCompositionDto dto = new InstanceMapper().toInstance(instance);
@@ -97,7 +97,7 @@ class InstanceMapperTest {
 
     private void deploy() {
         start(InstanceOrder.DEPLOY);
-        instance.elements().forEach(element -> instance.elementFinished(element, null, Instant.now()));
+        instance.elements().forEach(element -> instance.outcomes().elementFinished(element, null, Instant.now()));
         instance.complete(Instant.now());
     }
 
