@@ -69,8 +69,6 @@ class BrokerConnectionDropIT {
         JsonObject payload = Instances.simPayload(composition, Json.createObjectBuilder().add("baseUrl", "v1").build());
         String id = Instances.create(NODE1, composition, payload);
         try {
-            Replicas.awaitIdentical(replicas, id, held -> held != null, "created everywhere");
-
             CompletableFuture<Integer> cut = CompletableFuture.supplyAsync(
                     () -> BrokerConnectionCut.cut(victim.pid(), CUT));
             Compositions.sleep(200);

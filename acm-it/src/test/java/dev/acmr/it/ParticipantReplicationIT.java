@@ -214,7 +214,10 @@ class ParticipantReplicationIT {
         String id = Instances.create(NODE1, composition, Instances.simPayload(composition,
                 Json.createObjectBuilder().add("baseUrl", "v1").build()));
         Replicas.launcherView().forEach(replica -> Stack.signal(replica.pid(), "KILL"));
-        Replicas.awaitRuntimeView(NODE2, List::isEmpty, "no replica left", Duration.ofSeconds(20));
+        // Gone replicas stay listed OFF_LINE for a while (their identity is kept), never selectable.
+        Replicas.awaitRuntimeView(NODE2, replicas -> replicas.stream()
+                .noneMatch(replica -> "ON_LINE".equals(replica.getString("participantState"))),
+                "no replica left ON_LINE", Duration.ofSeconds(20));
 
         HttpResponse<String> refused = NODE2.put(Instances.path(composition, id), "{\"deployOrder\":\"DEPLOY\"}");
         assertEquals(409, refused.statusCode(), refused.body());
