@@ -2,6 +2,7 @@ package dev.acmr.runtime.instance.domain;
 
 import dev.acmr.runtime.shared.OrderBookkeeping;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -72,5 +73,13 @@ public final class ElementOutcomes {
             throw new IllegalArgumentException("instance " + instance.id() + " has no element " + element.id());
         }
         bookkeeping.revise(now);
+    }
+
+    /**
+     * A phase or stage of the running order went to one replica for these elements: that replica works from what was
+     * synced to it before, so only a report of another replica after this point is newer than what it will answer.
+     */
+    public void elementsDispatched(Collection<InstanceElement> dispatched) {
+        dispatched.forEach(InstanceElement::dispatched);
     }
 }

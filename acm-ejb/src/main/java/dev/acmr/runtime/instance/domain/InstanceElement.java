@@ -207,6 +207,11 @@ public class InstanceElement {
         migration.clearStage();
     }
 
+    /** A phase or stage of the running order was sent to a replica for this element (see {@link ReportOrder}). */
+    void dispatched() {
+        reports.orderStarted();
+    }
+
     /** The participant finished the running order on this element: it takes the settled states. */
     void finish(InstanceOrder order, InstanceStatus settled, String newMessage) {
         states.finish(order, settled, newMessage);

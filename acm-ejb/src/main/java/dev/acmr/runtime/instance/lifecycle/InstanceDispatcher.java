@@ -209,6 +209,7 @@ public class InstanceDispatcher {
         Assignment assignment = dispatchService.assign(participant,
                 new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()));
         sender.send(InstanceMessages.order(content, phase, assignment, elements));
+        instance.outcomes().elementsDispatched(elements);
         return assignment.replica();
     }
 
@@ -219,6 +220,7 @@ public class InstanceDispatcher {
         dispatchService.assignOrWait(participant,
                 new Dispatch(Dispatch.EntityKind.INSTANCE, instance.id(), order.name(), phase, instance.orderRevision()))
                 .ifPresent(assignment -> sender.send(InstanceMessages.order(content, phase, assignment, elements)));
+        instance.outcomes().elementsDispatched(elements);
     }
 
     private void complete(AutomationCompositionInstance instance) {

@@ -53,6 +53,17 @@ class ElementReportOrderTest {
     }
 
     @Test
+    void aStageRunByAnotherReplicaAfterASyncTakesItsAnswer() {
+        // CSIT's rollback: stage 1 on replica A (its answer taken), the instance synced, stage 0 on replica B, whose
+        // answer carries A's data and its own: it is the newest, though A reported during the same order.
+        start(InstanceOrder.DEPLOY);
+        assertTrue(instance.outcomes().elementReported(element(), ack(replicaA, 3, 1)));
+        instance.outcomes().elementsDispatched(List.of(element()));
+        assertTrue(instance.outcomes().elementReported(element(), ack(replicaB, 9, 10)), "B answers its own stage");
+        assertEquals(Map.of("value", 10L), element().outProperties());
+    }
+
+    @Test
     void anAckDoesNotOverwriteWhatAnotherReplicaReportedDuringTheOrder() {
         start(InstanceOrder.DEPLOY);
         instance.outcomes().elementReported(element(), info(replicaB, 7, 42));
