@@ -1,5 +1,6 @@
 # ./acm bench [--quick]: the benchmark (acm-bench, a plain Java program) against the running stack.
-# The full run rewrites docs/benchmarks.md; --quick (the smoke test CI runs) writes .acm/bench-quick.md.
+# The full run rewrites docs/benchmarks.md; --quick (the smoke test CI runs) writes .acm/bench-quick.md; --only runs
+# the named scenarios (lifecycle, concurrent, deploy, convergence, scale, startup) and writes .acm/bench-only.md.
 
 ACM_BENCH_JAR=$ACM_ROOT/acm-bench/target/acm-bench.jar
 
@@ -19,11 +20,12 @@ bench_restart_obstacle() {
 }
 
 cmd_bench() {
-  local quick="" output obstacle commit
+  local quick="" only=() output obstacle commit
   while [ $# -gt 0 ]; do
     case $1 in
       --quick) quick=--quick; shift ;;
-      *) die "unknown option $1 (usage: ./acm bench [--quick])" ;;
+      --only) [ $# -ge 2 ] || die "--only needs a list"; only=(--only "$2"); shift 2 ;;
+      *) die "unknown option $1 (usage: ./acm bench [--quick] [--only SCENARIO,...])" ;;
     esac
   done
   if [ ! -f "$ACM_BENCH_JAR" ]; then
@@ -33,6 +35,9 @@ cmd_bench() {
   if [ -n "$quick" ]; then
     output=$ACM_ROOT/.acm/bench-quick.md
     obstacle="not in --quick"
+  elif [ ${#only[@]} -gt 0 ]; then
+    output=$ACM_ROOT/.acm/bench-only.md
+    obstacle=$(bench_restart_obstacle)
   else
     output=$ACM_ROOT/docs/benchmarks.md
     obstacle=$(bench_restart_obstacle)
@@ -41,6 +46,6 @@ cmd_bench() {
   [ -n "$(git -C "$ACM_ROOT" status --porcelain 2>/dev/null)" ] && commit+=" (with uncommitted changes)"
   mkdir -p "$(dirname "$output")"
   "$ACM_JAVA_HOME/bin/java" -Xmx512m -cp "$ACM_BENCH_JAR:$ACM_ROOT/acm-bench/target/lib/*" dev.acmr.bench.Main \
-    $quick --launcher "$ACM_ROOT/acm" --output "$output" --git-commit "$commit" --last-start "$ACM_RUN/last-start" \
+    $quick "${only[@]}" --launcher "$ACM_ROOT/acm" --output "$output" --git-commit "$commit" --last-start "$ACM_RUN/last-start" \
     --node-restart "$([ -z "$obstacle" ] && echo allow || echo "skip:$obstacle")"
 }

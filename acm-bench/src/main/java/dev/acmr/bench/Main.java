@@ -63,13 +63,17 @@ public final class Main {
                     new ConcurrentUsersScenario(context), new DeployThroughputScenario(context),
                     new ConvergenceScenario(context, participant), new ScaleScenario(context, participant));
             for (Scenario scenario : scenarios) {
-                results.add(run(scenario));
+                if (options.runs(scenario.getClass())) {
+                    results.add(run(scenario));
+                }
             }
         } finally {
             delays.restore();
             participant.stop();
         }
-        results.add(run(new StartupScenario(context))); // last: it may restart a runtime node
+        if (options.runs(StartupScenario.class)) {
+            results.add(run(new StartupScenario(context))); // last: it may restart a runtime node
+        }
         List<String> configuration = Configuration.describe(context, options, originalDelays,
                 (System.nanoTime() - started) / 1_000_000_000L);
         BenchmarkReport report = new BenchmarkReport(settings.quick(), ZonedDateTime.now(), MachineInfo.detect(),
