@@ -29,7 +29,7 @@ broker_start() {
   cp "$ACM_CONFIG_DIR/broker/config.properties" "$varhome/instances/$instance/props/config.properties"
   log "starting OpenMQ broker on $ACM_HOST:$ACM_BROKER_PORT"
   setsid "$MQ_HOME/bin/imqbrokerd" -javahome "$ACM_JAVA_HOME" -varhome "$varhome" -name "$instance" \
-    -port "$ACM_BROKER_PORT" -bgnd -vmargs "-Xmx256m" >>"$ACM_LOGS/broker.log" 2>&1 </dev/null &
+    -port "$ACM_BROKER_PORT" -bgnd -vmargs "-Xms64m -Xmx256m -XX:+UseSerialGC" >>"$ACM_LOGS/broker.log" 2>&1 </dev/null &
   echo $! >"$BROKER_SCRIPT_PIDFILE"
   # The script runs java as a child and does not exec it: the broker's pid is the child's.
   local java_pid

@@ -8,6 +8,9 @@ ACM_ROOT=${ACM_ROOT:?ACM_ROOT must be set by ./acm}
 # and of every node, the broker's user file), and Payara writes and re-syncs those files with the umask of the
 # process that started it. Only apt-get runs with the system's usual umask (db_install_if_missing).
 umask 077
+# Every JVM the launcher starts (DAS, nodes through the DAS, broker, replicas) inherits this: glibc's default of up to
+# eight malloc arenas per core holds tens of MB of native memory per JVM that a 2-core stack does not use.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 ACM_HOME=${ACM_HOME:-$ACM_ROOT/.acm}
 ACM_DIST=$ACM_HOME/dist
 ACM_LOGS=$ACM_HOME/logs

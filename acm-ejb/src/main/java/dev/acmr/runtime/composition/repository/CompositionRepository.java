@@ -54,6 +54,17 @@ public class CompositionRepository {
     }
 
     /** The definition with its row locked until the transaction ends: for any change to it. */
+    /**
+     * The definition under a shared row lock: any number of transactions may hold it at once (instances created in
+     * parallel), while a DEPRIME, delete or prime, which lock the row for update, wait for them and they for it.
+     */
+    public Optional<CompositionDefinition> findForShare(CompositionId id) {
+        List<?> locked = entityManager.createNativeQuery(
+                "SELECT 1 FROM composition_definition WHERE composition_id = CAST(?1 AS uuid) FOR SHARE")
+                .setParameter(1, id.value().toString()).getResultList();
+        return locked.isEmpty() ? Optional.empty() : find(id);
+    }
+
     public Optional<CompositionDefinition> findForUpdate(CompositionId id) {
         return Optional.ofNullable(
                 entityManager.find(CompositionDefinition.class, id.value(), LockModeType.PESSIMISTIC_WRITE));

@@ -16,17 +16,22 @@ import dev.acmr.messages.logging.LogContext;
 import dev.acmr.messages.logging.MessageLogIds;
 import dev.acmr.runtime.composition.priming.PrimeAckService;
 import dev.acmr.runtime.instance.lifecycle.InstanceAckService;
+import dev.acmr.runtime.metrics.MessageHopMetrics;
 import dev.acmr.runtime.metrics.MessageMetrics;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import dev.acmr.runtime.participant.application.ReplicaSyncService;
 import dev.acmr.runtime.participant.domain.BrokerLogin;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -35,9 +40,13 @@ import java.util.logging.Logger;
  * message is handled by one node only.
  *
  * <p>A message that cannot be decoded is logged on one line and dropped: redelivering it would fail the same way.
- * A failure while handling a well-formed message (the database is down, say) is thrown, so that the delivery rolls
- * back and the resource adapter delivers it again, every second for up to three minutes (see the activation
- * config); handlers are idempotent, so a redelivery of a message that was in fact applied changes nothing.
+ * A failure while handling a well-formed message (the database is down, say) is thrown, so that the resource adapter
+ * delivers it again, every second for up to three minutes (see the activation config).
+ *
+ * <p>Delivery is not transacted: each service call is its own database transaction (its messages go through the
+ * outbox), and the broker forgets the message once the call returned. A node stopping in between has the message
+ * delivered again, to another node; handlers are idempotent, so a redelivery of a message that was in fact applied
+ * changes nothing. A two-phase commit with the broker for each message cost more than the handling itself.
  *
  * <p>A message is handled under the ids it names (participant, replica, composition or instance, and the request id
  * of the order it answers), so every log line written while handling it, and every order it leads to, carries them.
@@ -56,6 +65,7 @@ import java.util.logging.Logger;
     @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
     @ActivationConfigProperty(propertyName = "reconnectInterval", propertyValue = "2000")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ParticipantMessageConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ParticipantMessageConsumer.class.getName());
@@ -79,8 +89,13 @@ public class ParticipantMessageConsumer implements MessageListener {
     @Inject
     private MessageMetrics metrics;
 
+    @Inject
+    private MessageHopMetrics hops;
+
     @Override
     public void onMessage(Message message) {
+        long receivedAt = System.nanoTime();
+        Instant received = Instant.now();
         String messageType = messageTypeOf(message);
         metrics.received(messageType, isRedelivery(message));
         ParticipantMessage decoded;
@@ -104,7 +119,11 @@ public class ParticipantMessageConsumer implements MessageListener {
             if (refusal.isPresent()) {
                 refused(messageType, decoded, refusal.get());
             } else {
+                if (decoded.timestamp() != null) {
+                    hops.transit(messageType, Duration.between(decoded.timestamp(), received));
+                }
                 dispatch(decoded);
+                hops.committed(messageType, Duration.ofNanos(System.nanoTime() - receivedAt));
             }
         }
     }

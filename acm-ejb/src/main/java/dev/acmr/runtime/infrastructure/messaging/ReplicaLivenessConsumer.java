@@ -8,6 +8,8 @@ import dev.acmr.messages.ParticipantStatus;
 import dev.acmr.runtime.participant.application.ParticipantSupervisionService;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -19,7 +21,8 @@ import java.util.logging.Logger;
  * Reads the copies of replica statuses on the liveness topic: every runtime node subscribes, so every node refreshes
  * every replica's last message time, whatever node the queue handed the original to. A paused node then holds no
  * heartbeat the others need, and cannot make a live replica look silent (which would move its work elsewhere). Only
- * refreshes known replicas; registering, taking back and syncing stay with the queue's consumer.
+ * refreshes known replicas; registering, taking back and syncing stay with the queue's consumer. Not transacted: a
+ * copy lost with a failure is replaced by the next heartbeat.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.LIVENESS_TOPIC),
@@ -28,6 +31,7 @@ import java.util.logging.Logger;
     @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
     @ActivationConfigProperty(propertyName = "reconnectInterval", propertyValue = "2000")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReplicaLivenessConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ReplicaLivenessConsumer.class.getName());

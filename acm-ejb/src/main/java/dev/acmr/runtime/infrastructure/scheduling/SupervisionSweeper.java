@@ -3,6 +3,7 @@ package dev.acmr.runtime.infrastructure.scheduling;
 import dev.acmr.runtime.composition.priming.PrimeFailoverService;
 import dev.acmr.runtime.composition.priming.PrimeTimeoutService;
 import dev.acmr.runtime.infrastructure.messaging.BrokerConnectivity;
+import dev.acmr.runtime.infrastructure.outbox.OutboxSweep;
 import dev.acmr.runtime.infrastructure.persistence.SchemaMigrator;
 import dev.acmr.runtime.instance.lifecycle.InstanceFailoverService;
 import dev.acmr.runtime.instance.lifecycle.InstanceTimeoutService;
@@ -37,7 +38,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * The runtime's supervision, every second, on every node: drop silent replicas, move the work of replicas that left
- * to others, send again full syncs nobody confirmed, and time out overdue orders.
+ * to others, send again full syncs nobody confirmed, publish outbox messages a stopped node left, and time out
+ * overdue orders.
  *
  * <p>No cluster-wide lock or single-node timer is needed, and none decides correctness: every step is a conditional
  * statement judged by database time, or a decision re-checked under the entity's row lock, so running it on every
@@ -121,6 +123,9 @@ public class SupervisionSweeper {
     private BrokerConnectivity broker;
 
     @Inject
+    private OutboxSweep outboxSweep;
+
+    @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     private MetricRegistry metrics;
 
@@ -163,6 +168,7 @@ public class SupervisionSweeper {
             }
             run("failover sweep", this::failover);
             run("full sync resend", () -> replicaSync.resendOverdue());
+            run("outbox sweep", outboxSweep::publishStale);
             run("prime timeout sweep", primeTimeouts::expireOverdueOrders);
             run("instance timeout sweep", instanceTimeouts::expireOverdueOrders);
             cycleTime.record(Duration.ofNanos(System.nanoTime() - start));

@@ -54,8 +54,10 @@ public class InstantiationService {
      * @throws InstanceRejectedException if the instance does not fit the composition or its name is taken
      */
     public UUID create(CompositionId compositionId, InstanceDraft draft) {
-        // Locked: a racing DEPRIME or delete of the composition waits for the instance to be stored, then sees it.
-        CompositionDefinition composition = compositions.findForUpdate(compositionId)
+        // Share-locked: a racing DEPRIME or delete of the composition waits for the instance to be stored, then sees
+        // it; other instances of the composition are created meanwhile. Two drafts with one name and version (or one
+        // element id) racing past the checks below meet the unique keys when stored.
+        CompositionDefinition composition = compositions.findForShare(compositionId)
                 .orElseThrow(() -> new CompositionNotFoundException(compositionId.toString()));
         if (draft.compositionId() == null || !draft.compositionId().equals(compositionId.value())) {
             throw new InstanceRejectedException("Composition Id " + draft.compositionId()
@@ -85,7 +87,10 @@ public class InstantiationService {
         if (draft.compositionTargetId() != null) {
             instance.targetComposition(new CompositionId(draft.compositionTargetId()));
         }
-        instances.add(instance);
+        if (!instances.add(instance)) {
+            throw new InstanceRejectedException(draft.name() + ":" + draft.version() + " already defined, or one of "
+                    + "its element ids is present");
+        }
         LOG.info(() -> "Created instance " + instanceId + " (" + draft.name() + " " + draft.version()
                 + ") of composition " + compositionId + " with " + elements.size() + " element(s)");
         return instanceId;

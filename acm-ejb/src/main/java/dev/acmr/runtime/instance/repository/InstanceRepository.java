@@ -74,8 +74,23 @@ public class InstanceRepository {
                 LockModeType.PESSIMISTIC_WRITE));
     }
 
-    public void add(AutomationCompositionInstance instance) {
+    /**
+     * Stores a new instance now (not at commit), so that a name and version or an element id taken by a transaction
+     * that committed meanwhile fails here, as a refusal.
+     *
+     * @return false if a unique key is taken: the caller refuses the instance (the transaction is then rollback-only)
+     */
+    public boolean add(AutomationCompositionInstance instance) {
         entityManager.persist(instance);
+        try {
+            entityManager.flush();
+            return true;
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (UniqueViolation.isCause(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public void remove(AutomationCompositionInstance instance) {
