@@ -2,13 +2,13 @@ package dev.acmr.bench.process;
 
 /** What a process is in the stack; the default stack's resident memory counts only some roles. */
 public enum ProcessRole {
-    DAS("DAS"),
+    DAS("admin server"),
     RUNTIME_NODE("runtime"),
     BROKER("broker"),
     DEFAULT_REPLICA("default participant replica"),
     BENCH_REPLICA("bench participant replica"),
     OTHER_REPLICA("participant replica"),
-    DATABASE("PostgreSQL (postmaster + backends)"),
+    DATABASE("postmaster + backends"),
     CLIENT("benchmark client");
 
     private final String label;
