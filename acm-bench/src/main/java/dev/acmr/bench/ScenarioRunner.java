@@ -46,6 +46,9 @@ final class ScenarioRunner {
         }
         result.elapsedMs((System.nanoTime() - start) / 1_000_000);
         ProcessSnapshot after = sampler.snapshot(processes);
+        if (after.samples().stream().anyMatch(sample -> sample.usage() == null)) {
+            after = sampler.snapshot(processes()); // one ended (node 2 restarted by the startup scenario): find it anew
+        }
         endSnapshots.put(scenario.title(), after);
         result.table(ProcessTable.MEASURES + "\n\n" + ProcessTable.render(before, after, sampler.ticksPerSecond()));
         System.err.printf("   %.1f s%s%n", result.elapsedMs() / 1000.0, result.error() == null ? "" : " ERROR: "
