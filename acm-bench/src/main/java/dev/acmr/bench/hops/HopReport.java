@@ -45,6 +45,11 @@ public final class HopReport {
                 busiestCount.put(series.hop(), count);
             }
         });
+        if (before.nodesAnswered() != after.nodesAnswered()) {
+            table.append("\n").append(before.nodesAnswered()).append(" nodes served /metrics before the scenario, ")
+                    .append(after.nodesAnswered()).append(" after: the counts of a node missing on one side cover "
+                    + "its whole life, so the counts and means above are not the scenario's alone.\n");
+        }
         return table.append('\n').append(remainder(before, after, busiest, endToEndMeanMs)).append('\n').toString();
     }
 

@@ -8,9 +8,10 @@ import java.util.TreeMap;
 
 /**
  * The hop timers of every node at one moment, per hop and message type (the {@code type} label; empty for the untyped
- * publish timer): counts and sums added over the nodes, each quantile the largest any node printed.
+ * publish timer): counts and sums added over the nodes, each quantile the largest any node printed;
+ * {@code nodesAnswered}: how many nodes served their metrics.
  */
-public record HopSnapshot(Map<Series, Timer> series) {
+public record HopSnapshot(Map<Series, Timer> series, int nodesAnswered) {
 
     public HopSnapshot {
         series = new TreeMap<>(series);
@@ -67,7 +68,7 @@ public record HopSnapshot(Map<Series, Timer> series) {
             }
             node.forEach((key, timer) -> all.merge(key, timer, Timer::plus));
         }
-        return new HopSnapshot(all);
+        return new HopSnapshot(all, nodeTexts.size());
     }
 
     public boolean isEmpty() {

@@ -99,6 +99,7 @@ class HopReportTest {
                 + "| 200 | 4.0 ms | 4.0 ms | 9.0 ms |\n"), report);
         assertTrue(report.contains("| publish: committed → the resulting sync handed to the broker | - | 200 | 1.0 ms "
                 + "| 0.9 ms | 2.0 ms |\n"), report);
+        assertTrue(report.contains("1 nodes served /metrics before the scenario, 2 after"), report);
         assertTrue(report.contains("Remainder = end-to-end mean 12.5 ms − hop means (transit (INSTANCE_ELEMENT_INFO) "
                 + "1.0 ms + commit (INSTANCE_ELEMENT_INFO) 4.0 ms + publish 1.0 ms = 6.0 ms) = **6.5 ms**"), report);
     }
