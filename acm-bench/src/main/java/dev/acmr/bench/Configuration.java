@@ -12,10 +12,12 @@ final class Configuration {
     private Configuration() {
     }
 
-    static List<String> describe(BenchContext context, Options options, String originalDelays, long runSeconds) {
+    static List<String> describe(BenchContext context, Options options, String originalDelays, long runSeconds,
+            String warmth, int ticksPerSecond) {
         BenchSettings s = context.settings();
         List<String> lines = new ArrayList<>();
         lines.add("Mode: " + s.mode() + "; whole run " + runSeconds + " s");
+        lines.add(warmth);
         lines.add("Git commit: " + options.gitCommit());
         lines.add("Runtime nodes: " + context.stack().runtimeUrls().size() + " (" + String.join(", ",
                 context.stack().runtimeUrls()) + "), requests spread round robin over them");
@@ -39,6 +41,8 @@ final class Configuration {
                 + ", supervision window " + s.supervisionWindowSeconds() + " s");
         lines.add("Node restart: " + (context.nodeRestart().allowed() ? "runtime node 2 killed and restarted"
                 : "skipped (" + context.nodeRestart().reason() + ")"));
+        lines.add("Process figures: /proc before and after each scenario, " + ticksPerSecond
+                + " clock ticks per second (getconf CLK_TCK)");
         lines.add("Orders refused with 409 (no replica ready: being synchronised or drained) and retried every 200 ms: "
                 + dev.acmr.bench.client.RuntimeApi.conflictsRetried());
         return lines;

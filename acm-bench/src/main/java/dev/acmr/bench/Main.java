@@ -1,5 +1,8 @@
 package dev.acmr.bench;
 
+import dev.acmr.bench.process.NodeWarmth;
+import dev.acmr.bench.process.ProcessSampler;
+import dev.acmr.bench.process.StackMemory;
 import dev.acmr.bench.report.BenchmarkReport;
 import dev.acmr.bench.report.MachineInfo;
 import dev.acmr.bench.scenario.BenchContext;
@@ -16,13 +19,17 @@ import dev.acmr.bench.scenario.SimulatorDelays;
 import dev.acmr.bench.scenario.StartupScenario;
 import dev.acmr.client.http.SimulatorClient;
 import dev.acmr.client.stack.Launcher;
+import dev.acmr.client.stack.RuntimeNode;
 import dev.acmr.client.stack.StackView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Runs the benchmark. Options: {@code --quick}, {@code --launcher PATH} (./acm), {@code --output FILE},
@@ -47,6 +54,9 @@ public final class Main {
                 ? new BenchContext.NodeRestartPolicy(false, "not in --quick")
                 : options.nodeRestart();
         BenchContext context = new BenchContext(settings, launcher, stack, restart, options.lastStart());
+        ProcessSampler sampler = ProcessSampler.system();
+        String warmth = NodeWarmth.describe(nodeUptimes(stack, sampler));
+        ScenarioRunner runner = new ScenarioRunner(launcher, sampler, stack);
         long started = System.nanoTime();
         List<SimulatorClient> defaultReplicas = context.replicas(stack, stack.defaultParticipant());
         String originalDelays = SimulatorDelays.describe(defaultReplicas.get(0).parameters());
@@ -64,7 +74,7 @@ public final class Main {
                     new ConvergenceScenario(context, participant), new ScaleScenario(context, participant));
             for (Scenario scenario : scenarios) {
                 if (options.runs(scenario.getClass())) {
-                    results.add(run(scenario));
+                    results.add(runner.run(scenario));
                 }
             }
         } finally {
@@ -72,12 +82,12 @@ public final class Main {
             participant.stop();
         }
         if (options.runs(StartupScenario.class)) {
-            results.add(run(new StartupScenario(context))); // last: it may restart a runtime node
+            results.add(runner.run(new StartupScenario(context))); // last: it may restart a runtime node
         }
         List<String> configuration = Configuration.describe(context, options, originalDelays,
-                (System.nanoTime() - started) / 1_000_000_000L);
+                (System.nanoTime() - started) / 1_000_000_000L, warmth, sampler.ticksPerSecond());
         BenchmarkReport report = new BenchmarkReport(settings.quick(), ZonedDateTime.now(), MachineInfo.detect(),
-                configuration, results);
+                configuration, List.of(StackMemory.figure(runner.endSnapshots())), results);
         String markdown = report.markdown();
         System.out.println(markdown);
         Files.createDirectories(options.output().toAbsolutePath().getParent());
@@ -87,19 +97,12 @@ public final class Main {
         System.exit(failed ? 1 : 0);
     }
 
-    private static ScenarioResult run(Scenario scenario) {
-        ScenarioResult result = new ScenarioResult(scenario.title(), scenario.measures());
-        System.err.println("== " + scenario.title());
-        long start = System.nanoTime();
-        try {
-            scenario.run(result);
-        } catch (Exception e) {
-            e.printStackTrace();
-            result.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+    /** Each runtime node's uptime when the run began (empty when its pid or /proc is not available). */
+    private static Map<String, OptionalLong> nodeUptimes(StackView stack, ProcessSampler sampler) {
+        Map<String, OptionalLong> uptimes = new LinkedHashMap<>();
+        for (RuntimeNode node : stack.runtime()) {
+            uptimes.put(node.name(), node.pid() == null ? OptionalLong.empty() : sampler.upSeconds(node.pid()));
         }
-        result.elapsedMs((System.nanoTime() - start) / 1_000_000);
-        System.err.printf("   %.1f s%s%n", result.elapsedMs() / 1000.0, result.error() == null ? "" : " ERROR: "
-                + result.error());
-        return result;
+        return uptimes;
     }
 }

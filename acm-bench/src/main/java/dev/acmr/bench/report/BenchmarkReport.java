@@ -6,9 +6,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The report as Markdown: machine, configuration, summary against ONAP and the goals, then each scenario. */
+/**
+ * The report as Markdown: machine, configuration, summary against ONAP and the goals, then each scenario.
+ * {@code stackFigures} are the whole run's figures no scenario owns (the stack's resident memory), shown first.
+ */
 public record BenchmarkReport(boolean quick, ZonedDateTime date, MachineInfo machine, List<String> configuration,
-        List<ScenarioResult> results) {
+        List<Figure> stackFigures, List<ScenarioResult> results) {
 
     public String markdown() {
         StringBuilder md = new StringBuilder();
@@ -26,11 +29,9 @@ public record BenchmarkReport(boolean quick, ZonedDateTime date, MachineInfo mac
         configuration.forEach(line -> md.append("- ").append(line).append('\n'));
         md.append("\n## Summary\n\n");
         md.append("| figure | measured | ONAP published | goal | goal met |\n|---|---|---|---|---|\n");
+        stackFigures.forEach(f -> row(md, f));
         for (ScenarioResult result : results) {
-            for (Figure f : result.figures()) {
-                md.append("| ").append(f.name()).append(" | ").append(f.measured()).append(" | ").append(f.onap())
-                        .append(" | ").append(f.goal()).append(" | ").append(f.verdict().label()).append(" |\n");
-            }
+            result.figures().forEach(f -> row(md, f));
             if (result.error() != null) {
                 md.append("| ").append(result.title()).append(" | **error**: ").append(oneLine(result.error()))
                         .append(" | | | |\n");
@@ -54,8 +55,14 @@ public record BenchmarkReport(boolean quick, ZonedDateTime date, MachineInfo mac
         return md.toString();
     }
 
+    private static void row(StringBuilder md, Figure f) {
+        md.append("| ").append(f.name()).append(" | ").append(f.measured()).append(" | ").append(f.onap())
+                .append(" | ").append(f.goal()).append(" | ").append(f.verdict().label()).append(" |\n");
+    }
+
     private String missedGoals() {
-        List<Figure> missed = results.stream().flatMap(r -> r.figures().stream())
+        List<Figure> missed = java.util.stream.Stream.concat(stackFigures.stream(),
+                        results.stream().flatMap(r -> r.figures().stream()))
                 .filter(f -> f.verdict() == Figure.Verdict.MISSED).toList();
         if (missed.isEmpty()) {
             return quick ? "" : "\nEvery goal with a figure is met.\n";

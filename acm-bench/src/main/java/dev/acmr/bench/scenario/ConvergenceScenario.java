@@ -2,6 +2,8 @@ package dev.acmr.bench.scenario;
 
 import dev.acmr.bench.client.BenchException;
 import dev.acmr.bench.client.RuntimeApi;
+import dev.acmr.bench.hops.HopReport;
+import dev.acmr.bench.hops.HopSnapshot;
 import dev.acmr.bench.stats.LatencyRecorder;
 import dev.acmr.bench.stats.Summary;
 import dev.acmr.client.http.SimulatorClient;
@@ -43,7 +45,10 @@ public final class ConvergenceScenario implements Scenario {
                 + "used rotating), then polls every other replica's GET /instances/{id} back to back until all show it. "
                 + "Measured: from the return of the PUT until the last other replica shows the value, i.e. change "
                 + "request through one replica → runtime commit → every replica applied. The polling adds up to one "
-                + "GET's latency per replica, so this is an upper bound of commit → applied.";
+                + "GET's latency per replica, so this is an upper bound of commit → applied. The runtime's own timers "
+                + "split the way (read from every node's /metrics before and after the changes): transit (the "
+                + "replica's message timestamp → a node received it), commit (received → transaction committed), "
+                + "publish (committed → the sync handed to the broker); what they do not cover is the remainder.";
     }
 
     @Override
@@ -59,11 +64,14 @@ public final class ConvergenceScenario implements Scenario {
         String instanceId = null;
         LatencyRecorder convergence = new LatencyRecorder();
         LatencyRecorder requests = new LatencyRecorder();
+        HopSnapshot hopsBefore = null;
+        HopSnapshot hopsAfter = null;
         try {
             Fixtures.InstanceBody body = Fixtures.instance(compositionId, 1);
             instanceId = api.createInstance(compositionId, body.json());
             lifecycle.deploy(compositionId, instanceId);
             String elementId = body.elementIds().get(0);
+            hopsBefore = HopSnapshot.read(api.nodeUrls());
             long base = System.currentTimeMillis();
             for (int i = 0; i < context.settings().convergenceChanges(); i++) {
                 SimulatorClient origin = replicas.get(i % replicas.size());
@@ -78,6 +86,7 @@ public final class ConvergenceScenario implements Scenario {
                 convergence.record("PUT /datas returned → last other replica shows the value",
                         System.nanoTime() - pushed);
             }
+            hopsAfter = HopSnapshot.read(api.nodeUrls());
             lifecycle.remove(compositionId, instanceId);
             instanceId = null;
             lifecycle.deprimeAndDelete(compositionId);
@@ -92,6 +101,7 @@ public final class ConvergenceScenario implements Scenario {
                 Figure.Verdict.of(s.p99Ms() <= P99_GOAL_MS)));
         result.table(LatencyTable.of(convergence, "convergence"));
         result.table(LatencyTable.of(requests, "simulator request"));
+        result.table(HopReport.render(hopsBefore, hopsAfter, s.meanMs()));
     }
 
     private static void awaitEverywhere(List<SimulatorClient> replicas, String instanceId, String elementId, long value,

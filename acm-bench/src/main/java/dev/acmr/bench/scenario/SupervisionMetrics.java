@@ -1,6 +1,6 @@
 package dev.acmr.bench.scenario;
 
-import dev.acmr.client.http.Http;
+import dev.acmr.bench.client.MetricsEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,6 @@ import java.util.TreeMap;
 public final class SupervisionMetrics {
 
     static final String METRIC = "supervision_cycle";
-    private static final List<String> PATHS = List.of("/metrics?scope=application", "/metrics/application", "/metrics");
 
     private SupervisionMetrics() {
     }
@@ -27,11 +26,8 @@ public final class SupervisionMetrics {
         boolean found = false;
         List<String> quantiles = new ArrayList<>();
         for (String node : nodeUrls) {
-            for (String path : PATHS) {
-                String text = Http.getText(node + path);
-                if (text == null || !text.contains(METRIC)) {
-                    continue;
-                }
+            String text = MetricsEndpoint.read(node, METRIC);
+            if (text != null) {
                 // The runtime's histogram: cumulative _bucket{le="seconds"} series, _count and _sum in seconds.
                 TreeMap<Double, Double> buckets = new TreeMap<>();
                 for (String line : text.split("\n")) {
@@ -53,7 +49,6 @@ public final class SupervisionMetrics {
                 for (double q : new double[] {0.5, 0.99}) {
                     quantiles.add(node.replaceAll(".*:", ":") + " q" + q + " <= " + upperBound(buckets, q));
                 }
-                break;
             }
         }
         return found ? new Snapshot(count, sumMs, quantiles) : null;

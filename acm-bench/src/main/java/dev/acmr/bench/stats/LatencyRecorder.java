@@ -53,6 +53,18 @@ public final class LatencyRecorder {
         return Summary.of(all);
     }
 
+    /** A new recorder with the samples of every part, types in first-seen order over the parts. */
+    public static LatencyRecorder merged(LatencyRecorder... parts) {
+        LatencyRecorder merged = new LatencyRecorder();
+        for (LatencyRecorder part : parts) {
+            synchronized (part) {
+                part.samples.forEach((type, values) -> merged.samples.computeIfAbsent(type, t -> new ArrayList<>())
+                        .addAll(values));
+            }
+        }
+        return merged;
+    }
+
     public synchronized int count(String type) {
         return samples.getOrDefault(type, List.of()).size();
     }

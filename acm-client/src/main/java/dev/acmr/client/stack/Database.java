@@ -1,7 +1,10 @@
 package dev.acmr.client.stack;
 
-/** The stack's PostgreSQL database: its URL ({@code postgresql://host:port/name}) and health. */
-public record Database(String url, Health health) {
+/**
+ * The stack's PostgreSQL database: its URL ({@code postgresql://host:port/name}), the postmaster's pid (null when the
+ * launcher cannot tell: a server elsewhere, or a launcher older than the field) and health.
+ */
+public record Database(String url, Long pid, Health health) {
 
     /** The database name, the URL's last segment. */
     public String name() {

@@ -13,10 +13,11 @@ import java.util.Optional;
 /**
  * What {@code ./acm status --json} reports, read once: the runtime nodes, the participant {@code ./acm start} runs by
  * default (ONAP's sim-1; its id is the launcher's, never copied), ONAP's further simulators by launcher name
- * ({@code sim-2} to their participant id), every participant with its replicas, the broker and the database.
+ * ({@code sim-2} to their participant id), every participant with its replicas, the broker, the database and the
+ * admin server ({@code das}: null from a launcher that does not report it).
  */
 public record StackView(List<RuntimeNode> runtime, String defaultParticipant, Map<String, String> simulatorPresets,
-        List<Participant> participants, Broker broker, Database database) {
+        List<Participant> participants, Broker broker, Database database, AdminServer das) {
 
     public StackView {
         runtime = List.copyOf(runtime);
@@ -39,9 +40,11 @@ public record StackView(List<RuntimeNode> runtime, String defaultParticipant, Ma
                     .stream().map(StackView::participant).toList();
             JsonObject broker = status.getJsonObject("broker");
             JsonObject database = status.getJsonObject("database");
+            JsonObject das = status.containsKey("das") ? status.getJsonObject("das") : null;
             return new StackView(nodes, status.getString("defaultParticipant"), presets, participants,
                     new Broker(broker.getString("url"), pid(broker), health(broker)),
-                    new Database(database.getString("url"), health(database)));
+                    new Database(database.getString("url"), pid(database), health(database)),
+                    das == null ? null : new AdminServer(das.getString("url"), pid(das), health(das)));
         } catch (RuntimeException e) {
             throw new ClientException("not the launcher's status: " + JsonText.abbreviate(statusJson), e);
         }
@@ -88,8 +91,10 @@ public record StackView(List<RuntimeNode> runtime, String defaultParticipant, Ma
                         .toList());
     }
 
+    /** Null when not running, and when the field is absent (the database's and the DAS's came later). */
     private static Long pid(JsonObject component) {
-        return component.isNull("pid") ? null : component.getJsonNumber("pid").longValue();
+        return !component.containsKey("pid") || component.isNull("pid") ? null
+                : component.getJsonNumber("pid").longValue();
     }
 
     private static Health health(JsonObject component) {

@@ -29,7 +29,12 @@ class StackViewTest {
             + "{\"participantId\":\"" + OTHER + "\",\"replicas\":["
             + "{\"replicaId\":null,\"url\":\"http://127.0.0.1:8103\",\"pid\":null,\"health\":\"DOWN\"}]}],"
             + "\"broker\":{\"url\":\"mq://127.0.0.1:7676\",\"pid\":3001,\"health\":\"UP\"},"
-            + "\"database\":{\"url\":\"postgresql://127.0.0.1:5432/acm\",\"health\":\"UP\"}}\n";
+            + "\"database\":{\"url\":\"postgresql://127.0.0.1:5432/acm\",\"pid\":30842,\"health\":\"UP\"},"
+            + "\"das\":{\"url\":\"http://127.0.0.1:24848\",\"pid\":4000,\"health\":\"UP\"}}\n";
+
+    /** What a launcher printed before the database's pid and the DAS were added. */
+    private static final String EARLIER_STATUS = STATUS.replace("\"pid\":30842,", "")
+            .replace(",\"das\":{\"url\":\"http://127.0.0.1:24848\",\"pid\":4000,\"health\":\"UP\"}", "");
 
     private final StackView view = StackView.parse(STATUS);
 
@@ -81,9 +86,22 @@ class StackViewTest {
     @Test
     void readsTheBrokerAndTheDatabase() {
         assertEquals(new Broker("mq://127.0.0.1:7676", 3001L, Health.UP), view.broker());
-        assertEquals(Health.UP, view.database().health());
+        assertEquals(new Database("postgresql://127.0.0.1:5432/acm", 30842L, Health.UP), view.database());
         assertEquals("acm", view.database().name());
         assertEquals("5432", view.database().port());
+    }
+
+    @Test
+    void readsTheAdminServer() {
+        assertEquals(new AdminServer("http://127.0.0.1:24848", 4000L, Health.UP), view.das());
+    }
+
+    @Test
+    void anEarlierLauncherWithoutThePostmasterOrTheAdminServerStillParses() {
+        StackView earlier = StackView.parse(EARLIER_STATUS);
+        assertNull(earlier.das());
+        assertEquals(new Database("postgresql://127.0.0.1:5432/acm", null, Health.UP), earlier.database());
+        assertEquals(view.runtime(), earlier.runtime());
     }
 
     @Test

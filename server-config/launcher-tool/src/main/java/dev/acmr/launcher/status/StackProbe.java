@@ -43,7 +43,8 @@ public final class StackProbe {
                     new StackStatus.Component("mq://" + host + ":" + settings.brokerPort(), brokerPid,
                             brokerHealth.join()),
                     new StackStatus.Component("postgresql://" + host + ":" + settings.database().port() + "/"
-                            + settings.database().name(), OptionalLong.empty(), databaseHealth.join()));
+                            + settings.database().name(), PostmasterPid.of(settings.database().port()),
+                            databaseHealth.join()));
         }
     }
 

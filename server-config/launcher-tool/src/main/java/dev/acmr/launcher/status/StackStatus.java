@@ -37,7 +37,7 @@ public record StackStatus(List<Node> runtime, Component das, String defaultParti
     public record Replica(String slot, Optional<String> replicaId, String url, OptionalLong pid, Health health) {
     }
 
-    /** A single component: the broker, the database (no pid: a system service) or the DAS. */
+    /** A single component: the broker, the database (the postmaster's pid when known) or the DAS. */
     public record Component(String url, OptionalLong pid, Health health) {
     }
 

@@ -8,8 +8,9 @@ import java.util.OptionalLong;
 
 /**
  * {@code ./acm status --json}: one object with {@code runtime}, {@code defaultParticipant}, {@code simulatorPresets},
- * {@code participants}, {@code broker} and {@code database}, fields in this order. The integration tests and the
- * benchmark read it; a field renamed or moved here breaks them.
+ * {@code participants}, {@code broker}, {@code database} and {@code das} (the admin server), fields in this order.
+ * The integration tests and the benchmark read it; a field renamed or moved here breaks them, so new fields are only
+ * ever added (the database's and the DAS's pids came later; null when unknown).
  */
 public final class StatusJson {
 
@@ -26,21 +27,23 @@ public final class StatusJson {
         }
         root.put("simulatorPresets", presets);
         root.put("participants", status.participants().stream().map(StatusJson::participant).toList());
-        Map<String, Object> broker = new LinkedHashMap<>();
-        broker.put("url", status.broker().url());
-        broker.put("pid", pid(status.broker().pid()));
-        broker.put("health", status.broker().health().name());
-        root.put("broker", broker);
-        Map<String, Object> database = new LinkedHashMap<>();
-        database.put("url", status.database().url());
-        database.put("health", status.database().health().name());
-        root.put("database", database);
+        root.put("broker", component(status.broker()));
+        root.put("database", component(status.database()));
+        root.put("das", component(status.das()));
         return JsonText.of(root);
     }
 
     /** Exit status 0 only when everything the object reports is UP (the DAS is not in it). */
     public static boolean allUp(StackStatus status) {
         return status.servicesUp();
+    }
+
+    private static Map<String, Object> component(StackStatus.Component component) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("url", component.url());
+        json.put("pid", pid(component.pid()));
+        json.put("health", component.health().name());
+        return json;
     }
 
     private static Map<String, Object> node(StackStatus.Node node) {

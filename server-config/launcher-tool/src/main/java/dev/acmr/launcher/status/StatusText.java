@@ -16,7 +16,7 @@ public final class StatusText {
     public static String render(StackStatus status) {
         StringBuilder out = new StringBuilder();
         row(out, "COMPONENT", "PID", "HEALTH", "ENDPOINT");
-        row(out, "database", "-", status.database().health().name(), status.database().url());
+        row(out, "database", pid(status.database().pid()), status.database().health().name(), status.database().url());
         row(out, "broker", pid(status.broker().pid()), status.broker().health().name(), status.broker().url());
         row(out, "admin server (DAS)", pid(status.das().pid()), status.das().health().name(), status.das().url());
         for (StackStatus.Node node : status.runtime()) {

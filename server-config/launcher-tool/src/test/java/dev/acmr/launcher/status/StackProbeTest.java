@@ -24,7 +24,8 @@ class StackProbeTest {
                 + "\"simulatorPresets\":{\"sim-1\":\"101c62b3-8918-41b9-a747-d21eb79c6c90\","
                 + "\"sim-2\":\"101c62b3-8918-41b9-a747-d21eb79c6c91\",\"sim-3\":\"101c62b3-8918-41b9-a747-d21eb79c6c92\"},"
                 + "\"participants\":[],\"broker\":{\"url\":\"mq://127.0.0.1:1\",\"pid\":null,\"health\":\"DOWN\"},"
-                + "\"database\":{\"url\":\"postgresql://127.0.0.1:1/acm\",\"health\":\"DOWN\"}}",
+                + "\"database\":{\"url\":\"postgresql://127.0.0.1:1/acm\",\"pid\":null,\"health\":\"DOWN\"},"
+                + "\"das\":{\"url\":\"http://127.0.0.1:24848\",\"pid\":null,\"health\":\"DOWN\"}}",
                 StatusJson.render(status));
     }
 

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class StatusJsonTest {
 
-    /** Field for field and in the order the launcher's shell rendering printed them (the tests and bench read it). */
+    /**
+     * Field for field and in the order the launcher's shell rendering printed them (the tests and bench read it); the
+     * database's pid and the DAS came later and are only added, never moved.
+     */
     @Test
     void rendersTheStackAsTheLauncherAlwaysHas() {
         assertEquals("{\"runtime\":["
@@ -25,8 +28,19 @@ class StatusJsonTest {
                 + "{\"replicaId\":null,\"url\":\"http://127.0.0.1:\",\"pid\":null,\"health\":\"DOWN\"}]},"
                 + "{\"participantId\":\"101c62b3-8918-41b9-a747-d21eb79c6c91\",\"replicas\":[]}],"
                 + "\"broker\":{\"url\":\"mq://127.0.0.1:7676\",\"pid\":3900,\"health\":\"UP\"},"
-                + "\"database\":{\"url\":\"postgresql://127.0.0.1:5432/acm\",\"health\":\"DOWN\"}}",
+                + "\"database\":{\"url\":\"postgresql://127.0.0.1:5432/acm\",\"pid\":null,\"health\":\"DOWN\"},"
+                + "\"das\":{\"url\":\"http://127.0.0.1:24848\",\"pid\":4000,\"health\":\"UP\"}}",
                 StatusJson.render(StatusSamples.mixed()));
+    }
+
+    @Test
+    void showsThePostmasterPidWhenKnown() {
+        StackStatus mixed = StatusSamples.mixed();
+        StackStatus withDatabasePid = new StackStatus(mixed.runtime(), mixed.das(), mixed.defaultParticipant(),
+                mixed.presets(), mixed.participants(), mixed.broker(), new StackStatus.Component(
+                        mixed.database().url(), java.util.OptionalLong.of(30842), Health.UP));
+        assertTrue(StatusJson.render(withDatabasePid).contains(
+                "\"database\":{\"url\":\"postgresql://127.0.0.1:5432/acm\",\"pid\":30842,\"health\":\"UP\"}"));
     }
 
     @Test

@@ -24,6 +24,16 @@ class StatusTextTest {
     }
 
     @Test
+    void showsThePostmasterPidWhenKnown() {
+        StackStatus mixed = StatusSamples.mixed();
+        StackStatus withDatabasePid = new StackStatus(mixed.runtime(), mixed.das(), mixed.defaultParticipant(),
+                mixed.presets(), mixed.participants(), mixed.broker(), new StackStatus.Component(
+                        mixed.database().url(), java.util.OptionalLong.of(30842), Health.UP));
+        assertTrue(StatusText.render(withDatabasePid).contains(
+                "\ndatabase                           30842    UP     postgresql://127.0.0.1:5432/acm\n"));
+    }
+
+    @Test
     void allUpCountsTheAdminServerWhichTheTableShows() {
         assertFalse(StatusText.allUp(StatusSamples.up(Health.DOWN)));
         assertTrue(StatusText.allUp(StatusSamples.up(Health.UP)));
