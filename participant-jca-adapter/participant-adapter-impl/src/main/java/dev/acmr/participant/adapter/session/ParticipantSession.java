@@ -77,7 +77,8 @@ public final class ParticipantSession implements ChannelListener {
         this.registration = new Registration(settings, messages, replicaSync);
         this.compositionReports = new CompositionReporter(messages, view.compositionView(), outbox::deliver);
         this.compositions = new CompositionHandler(settings, view.compositionView(), dispatcher, compositionReports);
-        this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::deliver);
+        this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::deliver,
+                this::afterDelay, DispatchAcks.LINGER);
         this.instances = new InstanceHandler(settings, view.instanceView(), dispatcher, instanceReports);
         this.connectLoop = new ConnectLoop(channel, this, reconnectInterval, executor, this::onConnected);
     }
@@ -173,6 +174,40 @@ public final class ParticipantSession implements ChannelListener {
         runOrSkip(() -> outbox.send(registration.nextHeartbeat()), "status after registration");
     }
 
+    /**
+     * Runs {@code task} on the work manager once {@code delay} has passed, timed by the heartbeat's timer (whose
+     * thread must not block on a send). Before the session started, or once it stopped, the task runs on the work
+     * manager at once; if the work manager refuses, on the timer's thread.
+     */
+    void afterDelay(Duration delay, Runnable task) {
+        Timer timer = heartbeatTimer;
+        if (timer != null && !stopped.get()) {
+            try {
+                timer.schedule(new TimerTask() {
+                    @Override
+                    public void run() {
+                        runSomewhere(task, "sending held acks");
+                    }
+                }, Math.max(0, delay.toMillis()));
+                return;
+            } catch (IllegalStateException e) {
+                // the timer was cancelled: the session stops, and sends what is held itself
+            }
+        }
+        runSomewhere(task, "sending held acks");
+    }
+
+    private void runSomewhere(Runnable task, String what) {
+        if (!runOrSkip(task, what)) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // An exception escaping a TimerTask kills the timer thread, and with it every later heartbeat.
+                LOG.log(Level.WARNING, what + " failed", e);
+            }
+        }
+    }
+
     /** Starts the connect loop unless it runs already. */
     void requestConnect() {
         if (!stopped.get()) {
@@ -206,6 +241,12 @@ public final class ParticipantSession implements ChannelListener {
             return;
         }
         connectLoop.stop();
+        // Acks held for their dispatch's siblings go before the session closes, retried as any report while the
+        // connection is up; with none, each is tried once.
+        if (channel.state() != ChannelState.CONNECTED) {
+            outbox.close();
+        }
+        instanceReports.sendHeld();
         outbox.close();
         Timer timer = heartbeatTimer;
         if (timer != null) {
