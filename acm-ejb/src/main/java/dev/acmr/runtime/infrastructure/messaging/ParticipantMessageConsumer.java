@@ -1,6 +1,7 @@
 package dev.acmr.runtime.infrastructure.messaging;
 
 import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.MalformedMessageException;
 import dev.acmr.messages.MessageHeaders;
@@ -116,7 +117,8 @@ public class ParticipantMessageConsumer implements MessageListener {
         return codec.decode(messageType, text.getText());
     }
 
-    // Consumed, not thrown: a redelivery would be refused the same way. An ack's outcome still counts; the replica
+    // Consumed, not thrown: a redelivery would be refused the same way. An ack's outcome still counts (in a batch, the
+    // data of the acks that carried what was refused is dropped, the others' kept, as if each had come alone); the replica
     // that pushed a refused instance info is sent the stored instance again, so its copy drops what was refused. A
     // refused composition info is dropped.
     private void refused(String messageType, ParticipantMessage message, String refusal) {
@@ -124,7 +126,8 @@ public class ParticipantMessageConsumer implements MessageListener {
         LOG.warning(() -> "Refused " + messageType + " from replica " + message.replicaId() + ": " + refusal);
         if (message instanceof InstanceElementInfo info) {
             instanceAcks.resend(info.instanceId());
-        } else if (message instanceof InstanceElementAck || message instanceof ParticipantPrimeAck) {
+        } else if (message instanceof InstanceElementAck || message instanceof InstanceElementAcks
+                || message instanceof ParticipantPrimeAck) {
             dispatch(ReportedDataCheck.withoutData(message));
         }
     }
@@ -142,6 +145,8 @@ public class ParticipantMessageConsumer implements MessageListener {
             primeAcks.onDefinitionInfo(info);
         } else if (message instanceof InstanceElementAck ack) {
             instanceAcks.onAck(ack);
+        } else if (message instanceof InstanceElementAcks acks) {
+            instanceAcks.onAcks(acks);
         } else if (message instanceof InstanceElementInfo info) {
             instanceAcks.onInfo(info);
         } else if (message instanceof ParticipantSyncRequest request) {
