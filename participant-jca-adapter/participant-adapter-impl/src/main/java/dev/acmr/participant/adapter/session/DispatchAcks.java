@@ -80,7 +80,7 @@ final class DispatchAcks {
      * names this dispatch), so the earlier one stops awaiting it. A null dispatch id (an older runtime) holds nothing.
      */
     synchronized void expect(UUID instanceId, UUID dispatchId, Collection<UUID> elementIds) {
-        if (dispatchId == null || elementIds.isEmpty()) {
+        if (elementIds.isEmpty()) {
             return;
         }
         byDispatch.values().removeIf(pending -> {
@@ -90,6 +90,9 @@ final class DispatchAcks {
             // one that holds acks keeps its linger, which sends them
             return pending.awaited.isEmpty() && pending.held.isEmpty();
         });
+        if (dispatchId == null) {
+            return;
+        }
         byDispatch.computeIfAbsent(dispatchId, key -> new Pending(instanceId, List.of()))
                 .awaited.addAll(elementIds);
     }

@@ -183,6 +183,13 @@ class DispatchAcksTest {
         assertEquals(1, acks.pendingCount());
         acks.add(ack(E1));
         assertEquals(0, acks.pendingCount(), "a complete dispatch is forgotten");
+
+        acks.expect(id, dispatch, List.of(E1, E2));
+        acks.expect(id, null, List.of(E1, E2));
+        assertEquals(0, acks.pendingCount(), "an order naming no dispatch takes its elements from the earlier one");
+        acks.expect(id, dispatch, List.of(E1, E2));
+        acks.expect(UUID.randomUUID(), UUID.randomUUID(), List.of(E1, E2));
+        assertEquals(2, acks.pendingCount(), "another instance's elements are others");
     }
 
     private InstanceElementAck ack(UUID element) {
