@@ -1,7 +1,5 @@
 package dev.acmr.participant.adapter.session;
 
-import dev.acmr.messages.InstanceElementAck;
-import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceOperation;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.messages.logging.LogContext;
@@ -68,27 +66,23 @@ public final class InstanceReporter {
      * the view's changes, and the runtime, which applies a replica's reports by that number, ends where the view did.
      */
     private final Object reporting = new Object();
-    /** The acks held per dispatch; null when every ack goes alone. */
-    private final DispatchAcks dispatchAcks;
+    private final AckOutlet acks;
 
     /** A reporter that sends every ack alone, as soon as it is reported. */
     InstanceReporter(ParticipantMessages messages, InstanceView view, Predicate<ParticipantMessage> sender) {
-        this.messages = messages;
-        this.view = view;
-        this.sender = sender;
-        this.dispatchAcks = null;
+        this(messages, view, sender, null, Duration.ZERO);
     }
 
     /**
      * A reporter that sends the acks of one dispatch together, holding a partial batch for {@code linger} at most,
-     * timed by {@code scheduler}.
+     * timed by {@code scheduler} (null: every ack alone).
      */
     InstanceReporter(ParticipantMessages messages, InstanceView view, Predicate<ParticipantMessage> sender,
             DispatchAcks.Scheduler scheduler, Duration linger) {
         this.messages = messages;
         this.view = view;
         this.sender = sender;
-        this.dispatchAcks = new DispatchAcks(scheduler, linger, messages::elementAcks, this::lingerOver);
+        this.acks = new AckOutlet(sender, reporting, requestIds, messages, scheduler, linger);
     }
 
     /**
@@ -144,7 +138,7 @@ public final class InstanceReporter {
         AnsweredOrder order = answered.getOrDefault(new ElementKey(instanceId, elementId),
                 new AnsweredOrder(orderRevisions.getOrDefault(instanceId, 0L), null));
         try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
-            acked(messages.elementAck(instanceId, elementId,
+            acks.acked(messages.elementAck(instanceId, elementId,
                     held.map(ViewInstanceElement::deployState).orElse(null),
                     held.map(ViewInstanceElement::lockState).orElse(null), StateChangeResult.NO_ERROR,
                     stage.message(), stage.useState() != null ? stage.useState()
@@ -186,52 +180,13 @@ public final class InstanceReporter {
         AnsweredOrder order = new AnsweredOrder(revision, dispatchId);
         orderRevisions.put(instanceId, revision);
         elementIds.forEach(elementId -> answered.put(new ElementKey(instanceId, elementId), order));
-        if (dispatchAcks != null) {
-            dispatchAcks.expect(instanceId, dispatchId, elementIds);
-        }
+        acks.expect(instanceId, dispatchId, elementIds);
         requestIds.ordered(instanceId);
     }
 
-    /**
-     * Sends every ack held (the session stops): reports are not dropped with the session. Each goes through the
-     * sender, with its retries.
-     */
+    /** Sends every ack held (the session stops): reports are not dropped with the session. */
     void sendHeld() {
-        if (dispatchAcks == null) {
-            return;
-        }
-        synchronized (reporting) {
-            dispatchAcks.releaseAll().forEach(this::sendReport);
-        }
-    }
-
-    // Called under the reporting lock, with the ack just numbered: it goes now, or is held with its dispatch.
-    private void acked(InstanceElementAck ack) {
-        if (dispatchAcks == null) {
-            sender.test(ack);
-            return;
-        }
-        dispatchAcks.add(ack).forEach(sender::test);
-    }
-
-    // On the scheduler's thread, when a partial batch has waited long enough.
-    private void lingerOver(UUID dispatchId) {
-        synchronized (reporting) {
-            dispatchAcks.lingered(dispatchId).forEach(this::sendReport);
-        }
-    }
-
-    // Off a report's own call, under the log context of the instance it concerns.
-    private void sendReport(ParticipantMessage report) {
-        UUID instanceId = report instanceof InstanceElementAcks acks ? acks.instanceId()
-                : report instanceof InstanceElementAck ack ? ack.instanceId() : null;
-        if (instanceId == null) {
-            sender.test(report);
-            return;
-        }
-        try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
-            sender.test(report);
-        }
+        acks.sendHeld();
     }
 
     /** An order that names no dispatch and no element (as older runtimes sent them). */
@@ -277,7 +232,7 @@ public final class InstanceReporter {
         // runtime node, and the order must not complete with the element's data older than what the replica reported.
         Optional<ViewInstanceElement> held = view.get(instanceId).map(instance -> instance.elements().get(elementId));
         try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
-            acked(messages.elementAck(instanceId, elementId, deploy, lock, result, message,
+            acks.acked(messages.elementAck(instanceId, elementId, deploy, lock, result, message,
                     useState != null ? useState : held.map(ViewInstanceElement::useState).orElse(null),
                     operationalState != null ? operationalState
                             : held.map(ViewInstanceElement::operationalState).orElse(null),
@@ -289,11 +244,7 @@ public final class InstanceReporter {
                     + ", which this replica's view does not hold");
         } else if (view.get(instanceId).isEmpty()) {
             // its last element is deleted: nothing more will answer an order
-            if (dispatchAcks != null) {
-                try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
-                    dispatchAcks.releaseInstance(instanceId).forEach(sender::test);
-                }
-            }
+            acks.instanceGone(instanceId);
             answered.keySet().removeIf(key -> key.instanceId().equals(instanceId));
             orderRevisions.remove(instanceId);
             requestIds.forget(instanceId);
