@@ -117,9 +117,9 @@ public class ParticipantMessageConsumer implements MessageListener {
         return codec.decode(messageType, text.getText());
     }
 
-    // Consumed, not thrown: a redelivery would be refused the same way. An ack's outcome still counts (in a batch, the
-    // data of the acks that carried what was refused is dropped, the others' kept, as if each had come alone); the replica
-    // that pushed a refused instance info is sent the stored instance again, so its copy drops what was refused. A
+    // Consumed, not thrown: a redelivery would be refused the same way. An ack's outcome still counts (in a batch,
+    // only the acks that carried what was refused lose their data, as if each had come alone); the replica that
+    // pushed a refused instance info is sent the stored instance again, so its copy drops what was refused. A
     // refused composition info is dropped.
     private void refused(String messageType, ParticipantMessage message, String refusal) {
         metrics.refused(messageType, "UNREADABLE_DATA");
