@@ -7,8 +7,8 @@ import java.util.UUID;
 public sealed interface ParticipantMessage
         permits ParticipantRegister, ParticipantRegisterAck, ParticipantStatus, ParticipantDeregister,
         ParticipantDeregisterAck, ParticipantPrime, ParticipantPrimeAck, ParticipantCompositionSync,
-        ParticipantDefinitionInfo, InstanceOrder, InstanceElementAck, InstanceElementInfo, InstanceSync,
-        ParticipantSyncRequest, ParticipantSyncComplete, ParticipantStatusRequest {
+        ParticipantDefinitionInfo, InstanceOrder, InstanceElementAck, InstanceElementAcks, InstanceElementInfo,
+        InstanceSync, ParticipantSyncRequest, ParticipantSyncComplete, ParticipantStatusRequest {
 
     UUID messageId();
 

@@ -16,6 +16,7 @@ public enum ParticipantMessageType {
     PARTICIPANT_DEFINITION_INFO(ParticipantDefinitionInfo.class, true),
     INSTANCE_ORDER(InstanceOrder.class, false),
     INSTANCE_ELEMENT_ACK(InstanceElementAck.class, true),
+    INSTANCE_ELEMENT_ACKS(InstanceElementAcks.class, true),
     INSTANCE_ELEMENT_INFO(InstanceElementInfo.class, true),
     INSTANCE_SYNC(InstanceSync.class, false),
     PARTICIPANT_SYNC_REQUEST(ParticipantSyncRequest.class, true),

@@ -1,6 +1,7 @@
 package dev.acmr.messages.logging;
 
 import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.InstanceOrder;
 import dev.acmr.messages.InstanceSync;
@@ -56,6 +57,8 @@ public final class MessageLogIds {
             return sync.instanceId();
         } else if (message instanceof InstanceElementAck ack) {
             return ack.instanceId();
+        } else if (message instanceof InstanceElementAcks acks) {
+            return acks.instanceId();
         } else if (message instanceof InstanceElementInfo info) {
             return info.instanceId();
         }

@@ -1,6 +1,7 @@
 package dev.acmr.runtime.infrastructure.messaging;
 
 import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.MalformedMessageException;
 import dev.acmr.messages.MessageHeaders;
@@ -135,15 +136,17 @@ public class ParticipantMessageConsumer implements MessageListener {
         return codec.decode(messageType, text.getText());
     }
 
-    // Consumed, not thrown: a redelivery would be refused the same way. An ack's outcome still counts; the replica
-    // that pushed a refused instance info is sent the stored instance again, so its copy drops what was refused. A
+    // Consumed, not thrown: a redelivery would be refused the same way. An ack's outcome still counts (in a batch,
+    // only the acks that carried what was refused lose their data, as if each had come alone); the replica that
+    // pushed a refused instance info is sent the stored instance again, so its copy drops what was refused. A
     // refused composition info is dropped.
     private void refused(String messageType, ParticipantMessage message, String refusal) {
         metrics.refused(messageType, "UNREADABLE_DATA");
         LOG.warning(() -> "Refused " + messageType + " from replica " + message.replicaId() + ": " + refusal);
         if (message instanceof InstanceElementInfo info) {
             instanceAcks.resend(info.instanceId());
-        } else if (message instanceof InstanceElementAck || message instanceof ParticipantPrimeAck) {
+        } else if (message instanceof InstanceElementAck || message instanceof InstanceElementAcks
+                || message instanceof ParticipantPrimeAck) {
             dispatch(ReportedDataCheck.withoutData(message));
         }
     }
@@ -161,6 +164,8 @@ public class ParticipantMessageConsumer implements MessageListener {
             primeAcks.onDefinitionInfo(info);
         } else if (message instanceof InstanceElementAck ack) {
             instanceAcks.onAck(ack);
+        } else if (message instanceof InstanceElementAcks acks) {
+            instanceAcks.onAcks(acks);
         } else if (message instanceof InstanceElementInfo info) {
             instanceAcks.onInfo(info);
         } else if (message instanceof ParticipantSyncRequest request) {

@@ -2,6 +2,7 @@ package dev.acmr.runtime.infrastructure.messaging;
 
 import dev.acmr.messages.ElementOutProperties;
 import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantMessage;
@@ -28,6 +29,15 @@ final class ReportedDataCheck {
         if (message instanceof InstanceElementAck ack) {
             return outProperties(ack.outProperties());
         }
+        if (message instanceof InstanceElementAcks acks) {
+            for (InstanceElementAck ack : acks.acks()) {
+                Optional<String> problem = outProperties(ack.outProperties())
+                        .map(found -> "element " + ack.elementId() + ": " + found);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+        }
         if (message instanceof InstanceElementInfo info) {
             return outProperties(info.outProperties());
         }
@@ -48,9 +58,16 @@ final class ReportedDataCheck {
 
     /**
      * The ack's outcome without the out-properties it carried (use and operational state stay): what is applied of
-     * an ack whose out-properties were refused. Any other message is returned as it is.
+     * an ack whose out-properties were refused. Of the acks of one dispatch, only those whose out-properties were
+     * refused lose them, as if each had come alone. Any other message is returned as it is.
      */
     static ParticipantMessage withoutData(ParticipantMessage message) {
+        if (message instanceof InstanceElementAcks acks) {
+            return new InstanceElementAcks(acks.messageId(), acks.timestamp(), acks.participantId(), acks.replicaId(),
+                    acks.instanceId(), acks.acks().stream()
+                            .map(ack -> problem(ack).isPresent() ? (InstanceElementAck) withoutData(ack) : ack)
+                            .toList());
+        }
         if (message instanceof InstanceElementAck ack) {
             return new InstanceElementAck(ack.messageId(), ack.timestamp(), ack.participantId(), ack.replicaId(),
                     ack.instanceId(), ack.elementId(), ack.deployState(), ack.lockState(), ack.result(),

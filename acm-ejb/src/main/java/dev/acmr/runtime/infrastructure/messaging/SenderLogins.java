@@ -1,5 +1,6 @@
 package dev.acmr.runtime.infrastructure.messaging;
 
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.ParticipantMessage;
 import dev.acmr.runtime.participant.domain.BrokerLogin;
 import jakarta.jms.JMSException;
@@ -14,8 +15,21 @@ final class SenderLogins {
     private SenderLogins() {
     }
 
+    /**
+     * The login against the participant the message names, and for the acks of one dispatch against the participant
+     * each carried ack names too: a batch is refused whole if any of them names another participant.
+     */
     static BrokerLogin.Verdict judge(Message message, ParticipantMessage decoded) {
-        return BrokerLogin.judge(loginOf(message), decoded.participantId());
+        return judge(loginOf(message), decoded);
+    }
+
+    static BrokerLogin.Verdict judge(String login, ParticipantMessage decoded) {
+        BrokerLogin.Verdict verdict = BrokerLogin.judge(login, decoded.participantId());
+        if (verdict.accepted() && decoded instanceof InstanceElementAcks acks) {
+            return acks.acks().stream().map(ack -> BrokerLogin.judge(login, ack.participantId()))
+                    .filter(carried -> !carried.accepted()).findFirst().orElse(verdict);
+        }
+        return verdict;
     }
 
     /** The login, or null when the message carries none or it cannot be read. */

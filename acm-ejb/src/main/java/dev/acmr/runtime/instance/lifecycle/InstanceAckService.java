@@ -1,29 +1,19 @@
 package dev.acmr.runtime.instance.lifecycle;
 
-import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceElementInfo;
-import dev.acmr.messages.OperationResult;
-import dev.acmr.runtime.composition.domain.StateChangeResult;
 import dev.acmr.runtime.instance.domain.AutomationCompositionInstance;
 import dev.acmr.runtime.instance.domain.ElementReport;
 import dev.acmr.runtime.instance.domain.InstanceElement;
-import dev.acmr.runtime.instance.domain.InstanceOrder;
-import dev.acmr.runtime.instance.domain.InstanceStatus;
-import dev.acmr.runtime.instance.domain.Pacing;
 import dev.acmr.runtime.instance.repository.InstanceRepository;
-import dev.acmr.runtime.metrics.OrderSettled;
-import dev.acmr.runtime.participant.dispatch.DispatchOutcome;
-import dev.acmr.runtime.participant.dispatch.ReplicaFence;
 import dev.acmr.runtime.participant.domain.ParticipantId;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -38,6 +28,10 @@ import java.util.logging.Logger;
  * (a DELETE removes the row). An element a migration or its revert removes loses its row when its participant
  * reports it DELETED. A FAILED stops the order until the user orders again; a TIMEOUT does not stop a late success
  * from completing it.
+ *
+ * <p>The acks of one dispatch may come in one message ({@link InstanceElementAcks}): the instance row is locked once
+ * for them, each is applied exactly as a single ack would be ({@link AckApplier}), and the order moves on, and every
+ * replica is synced, once after the last.
  */
 @Stateless
 public class InstanceAckService {
@@ -48,112 +42,54 @@ public class InstanceAckService {
     private InstanceRepository instances;
 
     @Inject
-    private InstanceDispatcher dispatcher;
+    private AckApplier applier;
 
     @Inject
     private InstanceSyncs syncs;
 
-    @Inject
-    private ReplicaFence replicaFence;
-
-    @Inject
-    private Event<OrderSettled> settled;
-
+    /** One element's ack (as older replicas send every ack, and replicas send those of no known dispatch). */
     public void onAck(InstanceElementAck ack) {
-        Optional<AutomationCompositionInstance> found = instances.findForUpdate(ack.instanceId());
+        applyLocked(ack.instanceId(), List.of(ack));
+    }
+
+    /**
+     * The acks of one dispatch, sent together: the instance is locked once, each ack applied as if it had come
+     * alone, in the order the replica reported them, and the order moved on once. An ack naming another instance,
+     * participant or replica than the message carrying it is ignored.
+     */
+    public void onAcks(InstanceElementAcks acks) {
+        if (acks.instanceId() == null) {
+            LOG.warning(() -> "Ignored " + acks.acks().size() + " element ack(s) from replica " + acks.replicaId()
+                    + " that name no instance");
+            return;
+        }
+        List<InstanceElementAck> carried = acks.acks().stream().filter(ack -> {
+            boolean belongs = acks.instanceId().equals(ack.instanceId())
+                    && acks.participantId().equals(ack.participantId())
+                    && Objects.equals(acks.replicaId(), ack.replicaId());
+            if (!belongs) {
+                LOG.warning(() -> "Ignored an ack of element " + ack.elementId() + " of instance " + ack.instanceId()
+                        + " carried in the acks of instance " + acks.instanceId() + " from replica "
+                        + acks.replicaId() + ": it names another instance, participant or replica");
+            }
+            return belongs;
+        }).toList();
+        if (!carried.isEmpty()) {
+            applyLocked(acks.instanceId(), carried);
+        }
+    }
+
+    private void applyLocked(UUID instanceId, List<InstanceElementAck> acks) {
+        Optional<AutomationCompositionInstance> found = instances.findForUpdate(instanceId);
         if (found.isEmpty()) {
-            LOG.info(() -> "Ignored element ack for unknown instance " + ack.instanceId());
+            LOG.info(() -> "Ignored " + acks.size() + " element ack(s) for unknown instance " + instanceId);
             return;
         }
-        AutomationCompositionInstance instance = found.get();
-        InstanceStatus status = instance.status();
-        if (!status.isTransitional() || instance.progress().runningOrder().isEmpty()) {
-            LOG.fine(() -> "Ignored element ack for instance " + ack.instanceId() + ", which is " + status.describe());
-            return;
+        AckEffects effects = new AckEffects();
+        for (InstanceElementAck ack : acks) {
+            applier.apply(found.get(), ack, effects);
         }
-        if (ack.orderRevision() != 0 && ack.orderRevision() != instance.orderRevision()) {
-            LOG.info(() -> "Ignored a late ack of the order at revision " + ack.orderRevision() + " of instance "
-                    + ack.instanceId() + "; the running order started at " + instance.orderRevision());
-            return;
-        }
-        ParticipantId participant = new ParticipantId(ack.participantId());
-        Optional<InstanceElement> element = instance.element(ack.elementId())
-                .filter(candidate -> candidate.isRunBy(participant));
-        if (element.isEmpty()) {
-            LOG.info(() -> "Ignored ack of element " + ack.elementId() + " of instance " + ack.instanceId()
-                    + " from participant " + participant + ": no such element of that participant");
-            return;
-        }
-        if (!replicaFence.admits(instance.id(), participant, instance.orderRevision(), ack.replicaId(),
-                ack.dispatchId())) {
-            return;
-        }
-        InstanceOrder running = instance.progress().runningOrder().get();
-        Instant now = Instant.now();
-        AckDecision.Outcome outcome = AckDecision.decide(factsOf(instance, running, element.get(), ack));
-        switch (outcome) {
-            case FAIL -> failed(instance, running, element.get(), participant, ack, now);
-            case STAGE_REACHED -> {
-                instance.outcomes().elementStageReached(element.get(), ack.stage(), ack.message(), now);
-                instance.outcomes().elementReported(element.get(), reportOf(ack));
-                LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " is at stage "
-                        + ack.stage() + " of " + running);
-                dispatcher.advance(instance, Map.of());
-            }
-            case DELETED_IN_MIGRATION -> deletedInMigration(instance, element.get(), now);
-            case FINISH -> {
-                instance.outcomes().elementFinished(element.get(), ack.message(), now);
-                instance.outcomes().elementReported(element.get(), reportOf(ack));
-                LOG.fine(() -> "Element " + ack.elementId() + " of instance " + ack.instanceId() + " finished "
-                        + running);
-                dispatcher.advance(instance, Map.of());
-            }
-            case IGNORE_DUPLICATE -> LOG.fine(() -> "Ignored a duplicate ack of element " + ack.elementId()
-                    + " of instance " + ack.instanceId());
-            case IGNORE_STAGE, IGNORE_NOT_TARGET -> LOG.info(() -> "Ignored " + ack.deployState() + "/"
-                    + ack.lockState() + (ack.stage() == null ? "" : " stage " + ack.stage()) + " ack of element "
-                    + ack.elementId() + " while " + running + " runs on instance " + ack.instanceId());
-        }
-    }
-
-    private void failed(AutomationCompositionInstance instance, InstanceOrder running, InstanceElement element,
-            ParticipantId participant, InstanceElementAck ack, Instant now) {
-        boolean failedBefore = instance.status().stateChangeResult() == StateChangeResult.FAILED;
-        instance.outcomes().elementFailed(element, ack.message(), now);
-        if (!failedBefore) {
-            settled.fire(OrderSettled.of(instance.id(), running, instance.orderRevision(), StateChangeResult.FAILED));
-        }
-        replicaFence.settle(instance.id(), participant, DispatchOutcome.FAILED);
-        instance.outcomes().elementReported(element, reportOf(ack));
-        LOG.info(() -> "Participant " + participant + " replica " + ack.replicaId() + " reported " + ack.result()
-                + " for " + running + " of element " + ack.elementId() + " of instance " + ack.instanceId() + ": "
-                + ack.message());
-        syncs.syncToEveryReplica(instance);
-    }
-
-    // The row goes at once, even after a failure (a rollback re-adds it from the snapshot); a participant left with
-    // no element of the instance drops it from its replicas' views.
-    private void deletedInMigration(AutomationCompositionInstance instance, InstanceElement element, Instant now) {
-        ParticipantId participant = element.participant();
-        instance.outcomes().elementDeletedInMigration(element, now);
-        LOG.info(() -> "Element " + element.id() + " of instance " + instance.id() + " deleted by participant "
-                + participant + " in " + instance.status().deployState());
-        if (instance.elements().runBy(participant).isEmpty()) {
-            syncs.syncToEveryReplica(instance, Set.of(participant));
-        }
-        dispatcher.advance(instance, Map.of());
-    }
-
-    private AckDecision.Facts factsOf(AutomationCompositionInstance instance, InstanceOrder running,
-            InstanceElement element, InstanceElementAck ack) {
-        Pacing pacing = DispatchPlan.pacingOf(running, instance.status());
-        Integer current = pacing.isByStage() && ack.stage() != null
-                ? dispatcher.phasesOf(instance, running, pacing).get(element.id())
-                : null;
-        return new AckDecision.Facts(ack.result() == OperationResult.NO_ERROR, ack.stage(), pacing.isByStage(),
-                pacing.direction().orElse(null), current, instance.progress().hasFinished(element),
-                InstanceStages.isLeaving(instance.status().deployState(), element.migrationState()),
-                ack.deployState() == ElementDeployState.DELETED, namesTarget(instance, running, ack));
+        applier.moveOn(found.get(), effects);
     }
 
     public void onInfo(InstanceElementInfo info) {
@@ -185,23 +121,5 @@ public class InstanceAckService {
             instance.revised();
             syncs.syncToEveryReplica(instance);
         });
-    }
-
-    private static ElementReport reportOf(InstanceElementAck ack) {
-        return new ElementReport(ElementReport.Kind.ACK, ack.replicaId(), ack.reportSequence(), ack.useState(),
-                ack.operationalState(), ack.outProperties());
-    }
-
-    // A success must name the running order's target: a late DEPLOYED while an UNDEPLOY runs changes nothing.
-    private static boolean namesTarget(AutomationCompositionInstance instance, InstanceOrder running,
-            InstanceElementAck ack) {
-        Optional<InstanceStatus> target = instance.progress().target();
-        if (target.isEmpty()) {
-            return false;
-        }
-        if (running.isLockOrder()) {
-            return ack.lockState() != null && InstanceMessages.domain(ack.lockState()) == target.get().lockState();
-        }
-        return ack.deployState() != null && InstanceMessages.domain(ack.deployState()) == target.get().deployState();
     }
 }

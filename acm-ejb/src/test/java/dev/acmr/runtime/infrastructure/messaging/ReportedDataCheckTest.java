@@ -7,6 +7,7 @@ import dev.acmr.messages.CompositionState;
 import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.ElementOutProperties;
 import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.OperationResult;
 import dev.acmr.messages.ParticipantDefinitionInfo;
@@ -85,6 +86,29 @@ class ReportedDataCheckTest {
         ParticipantPrimeAck primeAck = (ParticipantPrimeAck) ReportedDataCheck.withoutData(primeAck(nested(101)));
         assertEquals(List.of(), primeAck.outPropertiesList());
         assertEquals(CompositionState.PRIMED, primeAck.compositionState());
+    }
+
+    @Test
+    void aBatchIsRefusedForAnyAckItCarriesAndOnlyThatAckLosesItsData() {
+        InstanceElementAck honest = ack(Map.of("text", "plain"));
+        InstanceElementAck deep = new InstanceElementAck(ID, Instant.now(), ID, ID, ID, UUID.randomUUID(),
+                ElementDeployState.DEPLOYED, null, OperationResult.FAILED, "Failed", "IDLE", null, nested(101), 2);
+        InstanceElementAcks batch = new InstanceElementAcks(ID, Instant.now(), ID, ID, ID, List.of(honest, deep));
+        assertEquals(Optional.empty(), ReportedDataCheck.problem(new InstanceElementAcks(ID, Instant.now(), ID, ID,
+                ID, List.of(honest))));
+        assertRefused(batch, "nesting");
+        assertRefused(batch, deep.elementId().toString());
+
+        InstanceElementAcks applied = (InstanceElementAcks) ReportedDataCheck.withoutData(batch);
+        assertEquals(Optional.empty(), ReportedDataCheck.problem(applied));
+        assertEquals(honest, applied.acks().get(0), "an acceptable ack keeps its data");
+        InstanceElementAck stripped = applied.acks().get(1);
+        assertEquals(null, stripped.outProperties());
+        assertEquals(OperationResult.FAILED, stripped.result(), "its outcome still counts");
+        assertEquals("IDLE", stripped.useState());
+        assertEquals(deep.elementId(), stripped.elementId());
+        assertEquals(batch.instanceId(), applied.instanceId());
+        assertEquals(batch.replicaId(), applied.replicaId());
     }
 
     private static void assertRefused(ParticipantMessage message, String naming) {

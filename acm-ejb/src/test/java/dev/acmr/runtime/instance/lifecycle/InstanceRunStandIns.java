@@ -132,11 +132,14 @@ final class InstanceRunStandIns {
         inject(dispatcher, "sender", (ParticipantMessageSender) sent::add);
         inject(dispatcher, "dispatches", dispatches);
         inject(dispatcher, "settled", new IgnoredEvents());
+        AckApplier applier = new AckApplier();
+        inject(applier, "dispatcher", dispatcher);
+        inject(applier, "syncs", syncs);
+        inject(applier, "replicaFence", fence);
+        inject(applier, "settled", new IgnoredEvents());
         inject(acks, "instances", instances);
-        inject(acks, "dispatcher", dispatcher);
+        inject(acks, "applier", applier);
         inject(acks, "syncs", syncs);
-        inject(acks, "replicaFence", fence);
-        inject(acks, "settled", new IgnoredEvents());
         inject(failover, "instances", instances);
         inject(failover, "contents", contents);
         inject(failover, "dispatches", dispatches);

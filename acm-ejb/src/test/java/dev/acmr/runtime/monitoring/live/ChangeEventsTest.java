@@ -87,8 +87,9 @@ class ChangeEventsTest {
         assertEquals(Set.of(ParticipantMessageType.PARTICIPANT_REGISTER, ParticipantMessageType.PARTICIPANT_STATUS,
                 ParticipantMessageType.PARTICIPANT_DEREGISTER, ParticipantMessageType.PARTICIPANT_PRIME_ACK,
                 ParticipantMessageType.PARTICIPANT_DEFINITION_INFO, ParticipantMessageType.INSTANCE_ELEMENT_ACK,
-                ParticipantMessageType.INSTANCE_ELEMENT_INFO, ParticipantMessageType.PARTICIPANT_SYNC_REQUEST,
-                ParticipantMessageType.PARTICIPANT_STATUS_REQUEST), unmapped);
+                ParticipantMessageType.INSTANCE_ELEMENT_ACKS, ParticipantMessageType.INSTANCE_ELEMENT_INFO,
+                ParticipantMessageType.PARTICIPANT_SYNC_REQUEST, ParticipantMessageType.PARTICIPANT_STATUS_REQUEST),
+                unmapped);
     }
 
     @Test

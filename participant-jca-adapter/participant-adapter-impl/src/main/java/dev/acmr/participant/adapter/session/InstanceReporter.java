@@ -11,6 +11,7 @@ import dev.acmr.participant.api.ElementStateDto;
 import dev.acmr.participant.models.concepts.DeployState;
 import dev.acmr.participant.models.concepts.LockState;
 import dev.acmr.participant.models.concepts.StateChangeResult;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,11 @@ import java.util.logging.Logger;
  * {@link dev.acmr.messages.InstanceElementAck}, {@code updateAutomationCompositionElementStage} one naming the next
  * stage, {@code sendAcElementInfo} an
  * {@link dev.acmr.messages.InstanceElementInfo}, each with its change to this replica's view.
+ *
+ * <p>The acks of the elements of one dispatch go to the runtime together, as one
+ * {@link dev.acmr.messages.InstanceElementAcks}, once every element the order listed has reported ({@link DispatchAcks}
+ * holds them; a FAILED one goes at once, a partial batch after a short linger); the view changes at report time all
+ * the same. A reporter made without a scheduler sends every ack alone.
  *
  * <p>As for compositions ({@link CompositionReporter}), invalid reports are refused with
  * {@link IllegalArgumentException} where ONAP's intermediary logs and drops them, and a report that cannot be sent is
@@ -60,11 +66,23 @@ public final class InstanceReporter {
      * the view's changes, and the runtime, which applies a replica's reports by that number, ends where the view did.
      */
     private final Object reporting = new Object();
+    private final AckOutlet acks;
 
+    /** A reporter that sends every ack alone, as soon as it is reported. */
     InstanceReporter(ParticipantMessages messages, InstanceView view, Predicate<ParticipantMessage> sender) {
+        this(messages, view, sender, null, Duration.ZERO);
+    }
+
+    /**
+     * A reporter that sends the acks of one dispatch together, holding a partial batch for {@code linger} at most,
+     * timed by {@code scheduler} (null: every ack alone).
+     */
+    InstanceReporter(ParticipantMessages messages, InstanceView view, Predicate<ParticipantMessage> sender,
+            DispatchAcks.Scheduler scheduler, Duration linger) {
         this.messages = messages;
         this.view = view;
         this.sender = sender;
+        this.acks = new AckOutlet(sender, reporting, requestIds, messages, scheduler, linger);
     }
 
     /**
@@ -120,7 +138,7 @@ public final class InstanceReporter {
         AnsweredOrder order = answered.getOrDefault(new ElementKey(instanceId, elementId),
                 new AnsweredOrder(orderRevisions.getOrDefault(instanceId, 0L), null));
         try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
-            sender.test(messages.elementAck(instanceId, elementId,
+            acks.acked(messages.elementAck(instanceId, elementId,
                     held.map(ViewInstanceElement::deployState).orElse(null),
                     held.map(ViewInstanceElement::lockState).orElse(null), StateChangeResult.NO_ERROR,
                     stage.message(), stage.useState() != null ? stage.useState()
@@ -162,7 +180,13 @@ public final class InstanceReporter {
         AnsweredOrder order = new AnsweredOrder(revision, dispatchId);
         orderRevisions.put(instanceId, revision);
         elementIds.forEach(elementId -> answered.put(new ElementKey(instanceId, elementId), order));
+        acks.expect(instanceId, dispatchId, elementIds);
         requestIds.ordered(instanceId);
+    }
+
+    /** Sends every ack held (the session stops): reports are not dropped with the session. */
+    void sendHeld() {
+        acks.sendHeld();
     }
 
     /** An order that names no dispatch and no element (as older runtimes sent them). */
@@ -208,7 +232,7 @@ public final class InstanceReporter {
         // runtime node, and the order must not complete with the element's data older than what the replica reported.
         Optional<ViewInstanceElement> held = view.get(instanceId).map(instance -> instance.elements().get(elementId));
         try (LogContext.Scope scope = requestIds.reporting(instanceId)) {
-            sender.test(messages.elementAck(instanceId, elementId, deploy, lock, result, message,
+            acks.acked(messages.elementAck(instanceId, elementId, deploy, lock, result, message,
                     useState != null ? useState : held.map(ViewInstanceElement::useState).orElse(null),
                     operationalState != null ? operationalState
                             : held.map(ViewInstanceElement::operationalState).orElse(null),
@@ -220,6 +244,7 @@ public final class InstanceReporter {
                     + ", which this replica's view does not hold");
         } else if (view.get(instanceId).isEmpty()) {
             // its last element is deleted: nothing more will answer an order
+            acks.instanceGone(instanceId);
             answered.keySet().removeIf(key -> key.instanceId().equals(instanceId));
             orderRevisions.remove(instanceId);
             requestIds.forget(instanceId);

@@ -2,6 +2,7 @@ package dev.acmr.participant.adapter.session;
 
 import dev.acmr.messages.ElementOutProperties;
 import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceElementInfo;
 import dev.acmr.messages.ParticipantDefinitionInfo;
 import dev.acmr.messages.ParticipantDeregister;
@@ -107,6 +108,12 @@ final class ParticipantMessages {
                 WireStates.toWire(result), message, useState, operationalState,
                 outProperties == null ? null : PropertyMaps.copy(outProperties), orderRevision, stage, dispatchId,
                 reportSequence.incrementAndGet());
+    }
+
+    /** The acks of one dispatch of an instance order, in the order they were reported; never empty. */
+    InstanceElementAcks elementAcks(List<InstanceElementAck> acks) {
+        return new InstanceElementAcks(ids.get(), clock.instant(), settings.participantId(), settings.replicaId(),
+                acks.get(0).instanceId(), acks);
     }
 
     InstanceElementInfo elementInfo(UUID instanceId, UUID elementId, String useState, String operationalState,

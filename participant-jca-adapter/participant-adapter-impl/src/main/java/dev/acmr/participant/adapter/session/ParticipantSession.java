@@ -36,9 +36,9 @@ import java.util.logging.Logger;
  * participant's reports go to its {@link CompositionReporter} and {@link InstanceReporter}. Keeping the broker
  * connection open is its {@link ConnectLoop}'s job.
  *
- * <p>Threads: the heartbeat runs on a container timer; connecting (which waits for the broker), the listener and
- * anything sent in reaction to a message run on the work manager; inbound messages arrive on the messaging client's
- * threads and are handled without blocking them.
+ * <p>Threads: the heartbeat, and the linger of held acks ({@link DelayedTasks}), are timed by a container timer;
+ * connecting (which waits for the broker), the listener and anything sent in reaction to a message or a linger run on
+ * the work manager; inbound messages arrive on the messaging client's threads and are handled without blocking them.
  */
 public final class ParticipantSession implements ChannelListener {
 
@@ -57,6 +57,7 @@ public final class ParticipantSession implements ChannelListener {
     private final InstanceReporter instanceReports;
     private final InstanceHandler instances;
     private final ConnectLoop connectLoop;
+    private final DelayedTasks delayed;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Timer heartbeatTimer;
 
@@ -77,7 +78,9 @@ public final class ParticipantSession implements ChannelListener {
         this.registration = new Registration(settings, messages, replicaSync);
         this.compositionReports = new CompositionReporter(messages, view.compositionView(), outbox::deliver);
         this.compositions = new CompositionHandler(settings, view.compositionView(), dispatcher, compositionReports);
-        this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::deliver);
+        this.delayed = new DelayedTasks(executor);
+        this.instanceReports = new InstanceReporter(messages, view.instanceView(), outbox::deliver, delayed,
+                DispatchAcks.LINGER);
         this.instances = new InstanceHandler(settings, view.instanceView(), dispatcher, instanceReports);
         this.connectLoop = new ConnectLoop(channel, this, reconnectInterval, executor, this::onConnected);
     }
@@ -85,6 +88,7 @@ public final class ParticipantSession implements ChannelListener {
     /** Starts connecting at once and the heartbeat on {@code timer}; returns without waiting for the broker. */
     public void start(Timer timer) {
         heartbeatTimer = timer;
+        delayed.timeWith(timer);
         long period = settings.heartbeatInterval().toMillis();
         // Fixed delay, not fixed rate: ticks missed while blocked must not fire as a burst afterwards.
         timer.schedule(new TimerTask() {
@@ -206,6 +210,13 @@ public final class ParticipantSession implements ChannelListener {
             return;
         }
         connectLoop.stop();
+        delayed.timeWith(null);
+        // Acks held for their dispatch's siblings go before the session closes, retried as any report while the
+        // connection is up; with none, each is tried once.
+        if (channel.state() != ChannelState.CONNECTED) {
+            outbox.close();
+        }
+        instanceReports.sendHeld();
         outbox.close();
         Timer timer = heartbeatTimer;
         if (timer != null) {

@@ -6,7 +6,9 @@
  * composition orders (prime and deprime, each run once on the listener, repeats ignored) and reports (prime acks,
  * definition out-properties), the instance orders (deploy, undeploy, lock, unlock, delete, update, and the staged and
  * sub operations: migrate, its precheck and revert, prepare, review, update revert; one listener call per element,
- * repeats ignored) and reports (element acks fenced by the order's revision, element info, stage reports), and ONAP's intermediary API over the session
+ * repeats ignored) and reports (element acks fenced by the order's revision, element info, stage reports; the acks of
+ * one dispatch sent together, {@link dev.acmr.participant.adapter.session.DispatchAcks}), and ONAP's intermediary API
+ * over the session
  * ({@link dev.acmr.participant.adapter.session.SessionIntermediary}). What the runtime syncs goes into the replica's
  * view ({@link dev.acmr.participant.adapter.view}); {@link dev.acmr.participant.adapter.session.ReplicaSync} keeps
  * that copy whole: it notices a missed sync, asks for full syncs, completes them, and reports in each status how far

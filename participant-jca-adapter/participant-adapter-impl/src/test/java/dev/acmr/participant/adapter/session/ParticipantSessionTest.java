@@ -12,6 +12,7 @@ import dev.acmr.messages.ElementDeployState;
 import dev.acmr.messages.ElementLockState;
 import dev.acmr.messages.InstanceElement;
 import dev.acmr.messages.InstanceElementAck;
+import dev.acmr.messages.InstanceElementAcks;
 import dev.acmr.messages.InstanceOperation;
 import dev.acmr.messages.InstanceOrder;
 import dev.acmr.messages.InstanceSync;
@@ -249,5 +250,53 @@ class ParticipantSessionTest {
                 composition, "i", "1", 4, ElementDeployState.DELETED, ElementLockState.NONE,
                 OperationResult.NO_ERROR, true, List.of(), 0, null));
         assertTrue(withListener.view().automationCompositions().isEmpty());
+    }
+
+    @Test
+    void aDispatchsAcksAreHeldTogetherAndSentBeforeTheDeregistrationOnStop() {
+        FakeListener listener = new FakeListener();
+        ParticipantSession withListener = new ParticipantSession(settings, channel, Duration.ofMillis(1),
+                Runnable::run, new EndpointDispatcher(listener.factory(), Runnable::run),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), UUID::randomUUID);
+        withListener.requestConnect(); // not started: no timer, so a linger runs at once
+        java.util.concurrent.atomic.AtomicInteger lingers = new java.util.concurrent.atomic.AtomicInteger();
+        UUID instance = UUID.randomUUID();
+        withListener.onMessage(new InstanceOrder(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, REPLICA, instance,
+                UUID.randomUUID(), InstanceOperation.DEPLOY, 3, 0,
+                InstanceFixtures.twoElements(ElementDeployState.DEPLOYING, ElementLockState.NONE), UUID.randomUUID(),
+                null, List.of()));
+        withListener.instanceReports().updateAutomationCompositionElementState(new ElementStateDto(instance,
+                InstanceFixtures.E1, DeployState.DEPLOYED, null, StateChangeResult.NO_ERROR, "Deployed", null, null,
+                null));
+        assertEquals(1, ((InstanceElementAcks) channel.last()).acks().size(),
+                "without a timer the linger ends at once");
+
+        // A timer whose lingers never end: what is held goes only when the session stops.
+        java.util.Timer timer = new java.util.Timer(true) {
+            @Override
+            public void schedule(java.util.TimerTask task, long delay) {
+                lingers.incrementAndGet();
+            }
+        };
+        try {
+            withListener.start(timer);
+            withListener.onMessage(new InstanceOrder(UUID.randomUUID(), Instant.EPOCH, PARTICIPANT, REPLICA,
+                    instance, UUID.randomUUID(), InstanceOperation.UNDEPLOY, 4, 0,
+                    InstanceFixtures.twoElements(ElementDeployState.UNDEPLOYING, ElementLockState.NONE),
+                    UUID.randomUUID(), null, List.of()));
+            withListener.instanceReports().updateAutomationCompositionElementState(new ElementStateDto(instance,
+                    InstanceFixtures.E2, DeployState.UNDEPLOYED, null, StateChangeResult.NO_ERROR, "Undeployed",
+                    null, null, null));
+            assertEquals(1, lingers.get(), "held, with its linger started");
+            assertEquals(1, channel.count(InstanceElementAcks.class));
+        } finally {
+            withListener.stop(Duration.ofSeconds(1));
+        }
+        int deregister = channel.sent.size() - 1;
+        assertInstanceOf(ParticipantDeregister.class, channel.sent.get(deregister));
+        InstanceElementAcks last = (InstanceElementAcks) channel.sent.get(deregister - 1);
+        assertEquals(List.of(InstanceFixtures.E2), last.acks().stream().map(InstanceElementAck::elementId).toList(),
+                "sent on stop, before the deregistration");
+        assertEquals(2, channel.count(InstanceElementAcks.class));
     }
 }
