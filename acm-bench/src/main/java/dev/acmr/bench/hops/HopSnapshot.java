@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The hop timers of every node at one moment, per hop and message type (the {@code type} label; empty for the untyped
- * publish timer): counts and sums added over the nodes, each quantile the largest any node printed;
- * {@code nodesAnswered}: how many nodes served their metrics.
+ * The hop histograms of every node at one moment, per hop and message type (the {@code type} label; empty for the
+ * untyped publish histogram): counts, sums and cumulative buckets added over the nodes; {@code nodesAnswered}: how
+ * many nodes served their metrics. Quantile series (a summary's) are read too, each the largest any node printed, for
+ * a runtime without buckets.
  */
 public record HopSnapshot(Map<Series, Timer> series, int nodesAnswered) {
 
@@ -27,12 +28,18 @@ public record HopSnapshot(Map<Series, Timer> series, int nodesAnswered) {
         }
     }
 
-    /** Cumulative count and sum (seconds), and the p50/p99 (seconds, NaN when none printed) over the nodes. */
-    public record Timer(double count, double sumSeconds, double p50Seconds, double p99Seconds) {
+    /**
+     * Cumulative count, sum (seconds) and buckets, and the p50/p99 a summary printed (seconds, NaN when none), over
+     * the nodes.
+     */
+    public record Timer(double count, double sumSeconds, double p50Seconds, double p99Seconds, Buckets buckets) {
+
+        /** Before the first observation, or before the series existed. */
+        public static final Timer NONE = new Timer(0, 0, Double.NaN, Double.NaN, Buckets.NONE);
 
         Timer plus(Timer other) {
             return new Timer(count + other.count, sumSeconds + other.sumSeconds, max(p50Seconds, other.p50Seconds),
-                    max(p99Seconds, other.p99Seconds));
+                    max(p99Seconds, other.p99Seconds), buckets.plus(other.buckets));
         }
 
         private static double max(double a, double b) {
@@ -63,8 +70,7 @@ public record HopSnapshot(Map<Series, Timer> series, int nodesAnswered) {
                     continue;
                 }
                 Series key = new Series(hop, sample.label("type"));
-                Timer timer = node.getOrDefault(key, new Timer(0, 0, Double.NaN, Double.NaN));
-                node.put(key, with(timer, sample));
+                node.put(key, with(node.getOrDefault(key, Timer.NONE), sample));
             }
             node.forEach((key, timer) -> all.merge(key, timer, Timer::plus));
         }
@@ -77,15 +83,26 @@ public record HopSnapshot(Map<Series, Timer> series, int nodesAnswered) {
 
     private static Timer with(Timer timer, PrometheusText.Sample sample) {
         String name = sample.name();
+        double value = sample.value();
+        if (name.endsWith("_bucket")) {
+            double upperBound;
+            try {
+                upperBound = PrometheusText.number(sample.label("le"));
+            } catch (NumberFormatException e) {
+                return timer; // a bucket without a readable bound cannot be placed
+            }
+            return new Timer(timer.count(), timer.sumSeconds(), timer.p50Seconds(), timer.p99Seconds(),
+                    timer.buckets().with(upperBound, value));
+        }
         if (name.endsWith("_count")) {
-            return new Timer(sample.value(), timer.sumSeconds(), timer.p50Seconds(), timer.p99Seconds());
+            return new Timer(value, timer.sumSeconds(), timer.p50Seconds(), timer.p99Seconds(), timer.buckets());
         }
         if (name.endsWith("_sum")) {
-            return new Timer(timer.count(), sample.value(), timer.p50Seconds(), timer.p99Seconds());
+            return new Timer(timer.count(), value, timer.p50Seconds(), timer.p99Seconds(), timer.buckets());
         }
         return switch (sample.label("quantile")) {
-            case "0.5" -> new Timer(timer.count(), timer.sumSeconds(), sample.value(), timer.p99Seconds());
-            case "0.99" -> new Timer(timer.count(), timer.sumSeconds(), timer.p50Seconds(), sample.value());
+            case "0.5" -> new Timer(timer.count(), timer.sumSeconds(), value, timer.p99Seconds(), timer.buckets());
+            case "0.99" -> new Timer(timer.count(), timer.sumSeconds(), timer.p50Seconds(), value, timer.buckets());
             default -> timer;
         };
     }

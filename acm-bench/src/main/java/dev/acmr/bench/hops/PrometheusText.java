@@ -52,7 +52,7 @@ public final class PrometheusText {
             name = line.substring(0, space);
             rest = line.substring(space + 1).strip();
         }
-        return new Sample(name, labels, value(rest.split("\\s+")[0]));
+        return new Sample(name, labels, number(rest.split("\\s+")[0]));
     }
 
     /** Reads {@code key="value",...} from {@code start}; returns the index of the closing brace. */
@@ -83,7 +83,8 @@ public final class PrometheusText {
         return i;
     }
 
-    private static double value(String text) {
+    /** A sample value or an {@code le} bound as the format writes it, {@code +Inf} included. */
+    public static double number(String text) {
         return switch (text) {
             case "+Inf" -> Double.POSITIVE_INFINITY;
             case "-Inf" -> Double.NEGATIVE_INFINITY;
