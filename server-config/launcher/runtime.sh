@@ -134,15 +134,15 @@ runtime_apply_logging() {
   RUNTIME_SETTINGS_CHANGED=1
 }
 
-# The JVM settings of the DAS and the nodes (server-config/asadmin/jvm.asadmin), applied whenever that file changed;
-# the DAS restarts at once to take its own, the nodes are restarted as for the settings.
-runtime_apply_jvm() {
-  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-jvm file=$ACM_RUN/jvm.asadmin
-  sed -e "s|@CONFIG@|$ACM_CONFIG|g" "$ACM_CONFIG_DIR/asadmin/jvm.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
+# The JVM and pool settings of the DAS and the nodes (server-config/asadmin/tuning.asadmin), applied whenever that
+# file changed; the DAS restarts at once to take its own, the nodes are restarted as for the settings.
+runtime_apply_tuning() {
+  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-tuning file=$ACM_RUN/tuning.asadmin
+  sed -e "s|@CONFIG@|$ACM_CONFIG|g" "$ACM_CONFIG_DIR/asadmin/tuning.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
   [ -f "$marker" ] && cmp -s "$marker" "$file" && return 0
-  log "applying the JVM settings (heap, collector, code cache) to the DAS and $ACM_CONFIG"
+  log "applying the JVM and pool settings (heap, collector, code cache, validation) to the DAS and $ACM_CONFIG"
   asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
-    die "cannot set the JVM settings, see $ACM_LOGS/asadmin.log"
+    die "cannot set the JVM and pool settings, see $ACM_LOGS/asadmin.log"
   cp "$file" "$marker"
   asadmin_local stop-domain --domaindir "$DOMAIN_DIR" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1
   runtime_das_start
@@ -187,7 +187,7 @@ runtime_start() {
   runtime_apply_settings
   runtime_apply_broker_login
   runtime_apply_logging
-  runtime_apply_jvm
+  runtime_apply_tuning
   # The first deployment goes in before the nodes start; a redeployment waits for them, because a forced redeploy
   # while the nodes are offline leaves the DAS refusing the application name ("already in use").
   [ -f "$DOMAIN_DIR/$ACM_DOMAIN/.acm-ear.sha256" ] || runtime_deploy

@@ -5,8 +5,9 @@
 
 SIMS_DIR=$ACM_RUN/sims
 # A replica's JVM: it holds its participant's view (5,000 instances take about 60 MB) and a Payara Micro with the
-# simulator; the serial collector and bounded code cache and metaspace keep it small next to the rest of the stack.
-SIM_JVM_OPTIONS="-Xms48m -Xmx320m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=192m"
+# simulator; the serial collector, the client compiler (C1: a replica applies messages, it runs no hot loops) and a
+# bounded code cache and metaspace keep it small next to the rest of the stack.
+SIM_JVM_OPTIONS="-Xms48m -Xmx320m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m"
 
 sim_dir() { echo "$SIMS_DIR/$1"; }
 sim_replica_dir() { echo "$SIMS_DIR/$1/replica-$2"; }

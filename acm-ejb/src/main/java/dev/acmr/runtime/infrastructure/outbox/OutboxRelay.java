@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Publishes committed messages on one thread per node, in the order their transactions committed on this node, and
- * removes their outbox rows in batches afterwards (one statement for everything published since the last one). A
+ * removes their outbox rows in batches afterwards: one statement every {@link #DELETE_PERIOD} (or
+ * {@link #DELETE_BATCH} rows), not one per transaction, which would cost the database a statement per commit. A
  * message the broker does not take stays in the outbox: the sweep of any node publishes it once it is
  * {@link OutboxSweep#STALE} old, and meanwhile this node stops trying for {@link #BACK_OFF} rather than stall on a
  * broker that is away.
@@ -30,6 +31,8 @@ public class OutboxRelay {
     static final Duration BACK_OFF = Duration.ofSeconds(1);
     /** Rows removed in one statement at most; more wait for the next. */
     static final int DELETE_BATCH = 1000;
+    /** How long published rows wait to be removed together: far below {@link OutboxSweep#STALE}. */
+    static final Duration DELETE_PERIOD = Duration.ofMillis(250);
 
     private record Batch(List<OutgoingMessage> messages, long committedAtNanos) {
     }
@@ -51,6 +54,7 @@ public class OutboxRelay {
     private volatile boolean stopped;
     private Thread worker;
     private long backOffUntil;
+    private long lastDelete = System.nanoTime();
 
     /** Queues the messages of a committed transaction; called from its completion, on the committing thread. */
     public void publish(List<OutgoingMessage> messages, long committedAtNanos) {
@@ -74,7 +78,8 @@ public class OutboxRelay {
                 if (batch != null) {
                     relay(batch);
                 }
-                if (queue.isEmpty() || published.size() >= DELETE_BATCH) {
+                if (published.size() >= DELETE_BATCH
+                        || System.nanoTime() - lastDelete >= DELETE_PERIOD.toNanos()) {
                     removePublished();
                 }
             } catch (InterruptedException e) {
@@ -104,6 +109,7 @@ public class OutboxRelay {
     }
 
     private void removePublished() {
+        lastDelete = System.nanoTime();
         if (published.isEmpty()) {
             return;
         }
