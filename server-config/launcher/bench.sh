@@ -47,5 +47,6 @@ cmd_bench() {
   mkdir -p "$(dirname "$output")"
   "$ACM_JAVA_HOME/bin/java" -Xmx512m -cp "$ACM_BENCH_JAR:$ACM_ROOT/acm-bench/target/lib/*" dev.acmr.bench.Main \
     $quick "${only[@]}" --launcher "$ACM_ROOT/acm" --output "$output" --git-commit "$commit" --last-start "$ACM_RUN/last-start" \
+    --profile "$ACM_ROOT/docs/benchmarks-profile.md" \
     --node-restart "$([ -z "$obstacle" ] && echo allow || echo "skip:$obstacle")"
 }

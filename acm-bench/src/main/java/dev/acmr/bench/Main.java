@@ -88,13 +88,25 @@ public final class Main {
                 (System.nanoTime() - started) / 1_000_000_000L, warmth, sampler.ticksPerSecond());
         BenchmarkReport report = new BenchmarkReport(settings.quick(), ZonedDateTime.now(), MachineInfo.detect(),
                 configuration, List.of(StackMemory.figure(runner.endSnapshots())), results);
-        String markdown = report.markdown();
+        String markdown = report.markdown() + profileNotes(options);
         System.out.println(markdown);
         Files.createDirectories(options.output().toAbsolutePath().getParent());
         Files.writeString(options.output(), markdown, StandardCharsets.UTF_8);
         System.err.println("report written to " + options.output());
         boolean failed = results.stream().anyMatch(r -> r.error() != null);
         System.exit(failed ? 1 : 0);
+    }
+
+    /**
+     * The hand-made profile of where the time goes ({@code --profile FILE}, docs/benchmarks-profile.md from ./acm
+     * bench), appended to the report as it is: JFR, pg_stat_statements and broker figures need a person to read them,
+     * and the report is rewritten at every run.
+     */
+    private static String profileNotes(Options options) throws java.io.IOException {
+        if (options.profile() == null || !Files.isReadable(options.profile())) {
+            return "";
+        }
+        return "\n" + Files.readString(options.profile(), StandardCharsets.UTF_8);
     }
 
     /** Each runtime node's uptime when the run began (empty when its pid or /proc is not available). */

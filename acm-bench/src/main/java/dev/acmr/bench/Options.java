@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /** The command line of {@link Main}. */
 record Options(boolean quick, Path launcher, Path output, String gitCommit, Path lastStart,
-        BenchContext.NodeRestartPolicy nodeRestart, java.util.List<String> only) {
+        BenchContext.NodeRestartPolicy nodeRestart, java.util.List<String> only, Path profile) {
 
     /** Whether the scenario of this class runs: every one, or those named by {@code --only} (class name prefixes). */
     boolean runs(Class<?> scenario) {
@@ -21,6 +21,7 @@ record Options(boolean quick, Path launcher, Path output, String gitCommit, Path
         Path lastStart = null;
         BenchContext.NodeRestartPolicy restart = new BenchContext.NodeRestartPolicy(true, "");
         java.util.List<String> only = java.util.List.of();
+        Path profile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -28,6 +29,7 @@ record Options(boolean quick, Path launcher, Path output, String gitCommit, Path
                 case "--output" -> output = Path.of(value(args, ++i));
                 case "--git-commit" -> commit = value(args, ++i);
                 case "--last-start" -> lastStart = Path.of(value(args, ++i));
+                case "--profile" -> profile = Path.of(value(args, ++i));
                 case "--only" -> only = java.util.List.of(value(args, ++i).toLowerCase(java.util.Locale.ROOT).split(","));
                 case "--node-restart" -> {
                     String v = value(args, ++i);
@@ -36,13 +38,13 @@ record Options(boolean quick, Path launcher, Path output, String gitCommit, Path
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; usage: Main [--quick] "
                         + "[--launcher ./acm] [--output FILE] [--git-commit TEXT] [--last-start FILE] "
-                        + "[--node-restart allow|skip:REASON] [--only deploy,convergence,...]");
+                        + "[--node-restart allow|skip:REASON] [--only deploy,convergence,...] [--profile FILE]");
             }
         }
         if (output == null) {
             output = quick ? Path.of(".acm", "bench-quick.md") : Path.of("docs", "benchmarks.md");
         }
-        return new Options(quick, launcher, output, commit, lastStart, restart, only);
+        return new Options(quick, launcher, output, commit, lastStart, restart, only, profile);
     }
 
     private static String value(String[] args, int index) {

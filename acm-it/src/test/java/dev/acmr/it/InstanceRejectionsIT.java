@@ -74,6 +74,35 @@ class InstanceRejectionsIT {
         Instances.removeQuietly(NODE2, primed, id);
     }
 
+    /**
+     * Creations share the composition's lock, so drafts racing with one name and version (or one element id) meet
+     * only at the unique keys: exactly one is stored, the others are 400, never 500.
+     */
+    @Test
+    void racingDuplicatesStoreOneAndRefuseTheRest() throws Exception {
+        JsonObject payload = Instances.simPayload(primed, JsonValue.EMPTY_JSON_OBJECT);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                RuntimeClient node = i % 2 == 0 ? NODE1 : NODE2;
+                answers.add(pool.submit(() -> node.post("/compositions/" + primed + "/instances", "application/json",
+                        payload.toString())));
+            }
+            List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            List<HttpResponse<String>> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
+            assertEquals(1, created.size(), () -> "one creation stored: " + responses.stream()
+                    .map(r -> r.statusCode() + " " + r.body()).toList());
+            responses.stream().filter(r -> r.statusCode() != 201).forEach(r -> assertRejected(r, 400, ""));
+            Instances.removeQuietly(NODE1, primed, Compositions.json(created.get(0).body()).getString("instanceId"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void ordersNotAllowedInTheStateAre400NamingTheState() {
         String id = Instances.create(NODE2, primed, Instances.simPayload(primed, JsonValue.EMPTY_JSON_OBJECT));

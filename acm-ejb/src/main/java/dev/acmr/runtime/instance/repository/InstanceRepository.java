@@ -154,6 +154,7 @@ public class InstanceRepository {
     public List<AutomationCompositionInstance> findHeldBy(ParticipantId participant) {
         return entityManager.createQuery(HELD_BY, AutomationCompositionInstance.class)
                 .setParameter("participant", participant.value().toString())
+                .setHint("eclipselink.batch", "i.elements").setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 
