@@ -120,33 +120,30 @@ runtime_apply_broker_login() {
   RUNTIME_SETTINGS_CHANGED=1
 }
 
-# The log format (server-config/asadmin/logging.asadmin: JSON lines in server.log) of the DAS and the nodes'
-# configuration, applied whenever that file changed, so that a domain configured before it gets it too; running nodes
-# are restarted to take it, as for the settings.
-runtime_apply_logging() {
-  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-logging file=$ACM_RUN/logging.asadmin
-  sed -e "s|@CONFIG@|$ACM_CONFIG|g" "$ACM_CONFIG_DIR/asadmin/logging.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
-  [ -f "$marker" ] && cmp -s "$marker" "$file" && return 0
-  log "applying the log format (JSON lines) to the DAS and $ACM_CONFIG"
+# Applies server-config/asadmin/$1.asadmin (@CONFIG@ replaced) to the DAS and the nodes' configuration whenever the
+# file changed since it was last applied, so that a domain configured before it gets it too; running nodes are
+# restarted to take it, as for the settings. $2 says what it sets. Returns 1 if there was nothing to apply.
+runtime_apply_file() {
+  local name=$1 what=$2 marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-$1 file=$ACM_RUN/$1.asadmin
+  sed -e "s|@CONFIG@|$ACM_CONFIG|g" "$ACM_CONFIG_DIR/asadmin/$name.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
+  [ -f "$marker" ] && cmp -s "$marker" "$file" && return 1
+  log "applying $what to the DAS and $ACM_CONFIG"
   asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
-    die "cannot set the log format, see $ACM_LOGS/asadmin.log"
+    die "cannot apply $what, see $ACM_LOGS/asadmin.log"
   cp "$file" "$marker"
   RUNTIME_SETTINGS_CHANGED=1
 }
 
-# The JVM and pool settings of the DAS and the nodes (server-config/asadmin/tuning.asadmin), applied whenever that
-# file changed; the DAS restarts at once to take its own, the nodes are restarted as for the settings.
+# The log format (logging.asadmin): JSON lines in server.log.
+runtime_apply_logging() {
+  runtime_apply_file logging "the log format (JSON lines)" || true
+}
+
+# The JVM and pool settings (tuning.asadmin); the DAS restarts at once to take its own.
 runtime_apply_tuning() {
-  local marker=$DOMAIN_DIR/$ACM_DOMAIN/.acm-tuning file=$ACM_RUN/tuning.asadmin
-  sed -e "s|@CONFIG@|$ACM_CONFIG|g" "$ACM_CONFIG_DIR/asadmin/tuning.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
-  [ -f "$marker" ] && cmp -s "$marker" "$file" && return 0
-  log "applying the JVM and pool settings (heap, collector, code cache, validation) to the DAS and $ACM_CONFIG"
-  asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
-    die "cannot set the JVM and pool settings, see $ACM_LOGS/asadmin.log"
-  cp "$file" "$marker"
+  runtime_apply_file tuning "the JVM and pool settings (heap, collector, code cache, validation)" || return 0
   asadmin_local stop-domain --domaindir "$DOMAIN_DIR" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1
   runtime_das_start
-  RUNTIME_SETTINGS_CHANGED=1
 }
 
 # Creates node $1 with its ports (HTTP and the rest: the data grid, IIOP, JMX, ... all on loopback).
