@@ -60,6 +60,9 @@ runtime_configure() {
       "$ACM_CONFIG_DIR/asadmin/configure-domain.asadmin" | grep -v '^#' | grep -v '^$' >"$file"
   asadmin_remote multimode --file "$file" >>"$ACM_LOGS/asadmin.log" 2>&1 ||
     die "domain configuration failed, see $ACM_LOGS/asadmin.log"
+  # The JVM and pool settings go in now, so that the restart below takes them: a new domain needs no second restart
+  # of the DAS (one right before the nodes' first start made an instance's first synchronisation fail, CLI802).
+  runtime_apply_file tuning "the JVM and pool settings (heap, collector, code cache, validation)" || true
   # Listener addresses and the data grid settings of the DAS take effect after a restart.
   asadmin_local stop-domain --domaindir "$DOMAIN_DIR" "$ACM_DOMAIN" >>"$ACM_LOGS/asadmin.log" 2>&1
   touch "$marker"
@@ -199,12 +202,21 @@ runtime_start() {
       continue
     fi
     log "starting runtime node $(runtime_node_name "$i")"
-    asadmin_remote start-instance "$(runtime_node_name "$i")" >>"$ACM_LOGS/asadmin.log" 2>&1 &
+    runtime_start_instance "$(runtime_node_name "$i")" &
     pids+=($!)
   done
   for i in "${pids[@]}"; do wait "$i" || die "start-instance failed, see $ACM_LOGS/asadmin.log"; done
   runtime_deploy
   runtime_protect_files
+}
+
+# Starts node $1 through the DAS, once more after a failure: Payara's first synchronisation of a new instance with a
+# DAS that has just started can fail (CLI802, "Authentication failed for user: null") and succeeds when repeated.
+runtime_start_instance() {
+  asadmin_remote start-instance "$1" >>"$ACM_LOGS/asadmin.log" 2>&1 && return 0
+  log "starting runtime node $1 failed (see $ACM_LOGS/asadmin.log); trying once more"
+  sleep 5
+  asadmin_remote start-instance "$1" >>"$ACM_LOGS/asadmin.log" 2>&1
 }
 
 # The DAS's and the nodes' domain.xml hold the database and runtime passwords. The umask (common.sh) makes what the
