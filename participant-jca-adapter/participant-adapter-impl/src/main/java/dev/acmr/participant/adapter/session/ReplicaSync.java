@@ -36,7 +36,12 @@ import java.util.logging.Logger;
 final class ReplicaSync {
 
     static final Duration REQUEST_PATIENCE = Duration.ofSeconds(10);
-    static final Duration GAP_GRACE = Duration.ofSeconds(1);
+    /**
+     * How long a suspected gap waits for the missing revision: the runtime nodes publish after their commits, each
+     * from its own outbox relay, and a node publishing a full sync of thousands of instances delays its other
+     * messages by a second or two; a shorter grace turned that reordering into full syncs asked by every replica.
+     */
+    static final Duration GAP_GRACE = Duration.ofSeconds(10);
 
     private static final Logger LOG = Logger.getLogger(ReplicaSync.class.getName());
 
